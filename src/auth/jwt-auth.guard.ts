@@ -1,0 +1,28 @@
+import { type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Observable } from 'rxjs';
+import { IS_PUBLIC } from './public.decorator.js';
+
+/** Global: every route needs a valid token unless marked @Public(). */
+@Injectable()
+export class JwtAuthGuard extends AuthGuard('jwt') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override canActivate(context: ExecutionContext): boolean | Promise<boolean> | Observable<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    return isPublic === true ? true : super.canActivate(context);
+  }
+
+  override handleRequest<T>(error: unknown, user: T | false, info: unknown): T {
+    if (error instanceof UnauthorizedException) throw error;
+    if (user === false || user === undefined || user === null) {
+      // passport-jwt's reasons ("jwt expired", "invalid signature", "No auth token") hold no secrets.
+      const reason = info instanceof Error ? info.message : 'invalid token';
+      throw new UnauthorizedException(`Authentication required: ${reason}`);
+    }
+    return user;
+  }
+}

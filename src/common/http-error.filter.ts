@@ -1,0 +1,75 @@
+import { STATUS_CODES } from 'node:http';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { CORRELATION_HEADER } from './correlation-id.middleware.js';
+import type { ErrorResponseDto } from './error-response.dto.js';
+import { InputValidationException } from './input-validation.exception.js';
+
+/** Errors raised by Express's body parser (http-errors), before any controller runs. */
+interface BodyParserError {
+  status: number;
+  type: string;
+  expose: boolean;
+}
+
+const isBodyParserError = (error: unknown): error is BodyParserError =>
+  typeof error === 'object' && error !== null && typeof (error as BodyParserError).status === 'number' && typeof (error as BodyParserError).type === 'string';
+
+// Body-parser messages quote the body, which may hold credentials: replace them.
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'Malformed JSON in request body',
+  'entity.too.large': 'Request body is too large',
+  'encoding.unsupported': 'Unsupported content encoding',
+  'charset.unsupported': 'Unsupported charset',
+  'request.aborted': 'Request aborted',
+};
+
+/** Renders every error as the one envelope; logs the unexpected ones with the correlation id. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    const response = host.switchToHttp().getResponse<Response>();
+    const correlationId = request.header(CORRELATION_HEADER) ?? 'none';
+    let statusCode: number = HttpStatus.INTERNAL_SERVER_ERROR;
+    let message = 'Internal server error';
+    let details: ErrorResponseDto['details'];
+
+    // Nest wraps body-parser errors in an HttpException whose cause is the original.
+    const bodyError = exception instanceof HttpException ? exception.cause : exception;
+    if (isBodyParserError(bodyError) && bodyError.status >= 400 && bodyError.status < 500) {
+      statusCode = bodyError.status;
+      message = BODY_PARSER_MESSAGES[bodyError.type] ?? 'Invalid request body';
+    } else if (exception instanceof HttpException) {
+      statusCode = exception.getStatus();
+      message = messageOf(exception);
+      if (exception instanceof InputValidationException) details = exception.details;
+    }
+    if (statusCode >= 500) {
+      this.logger.error(
+        `${request.method} ${request.path} failed [${correlationId}]`,
+        exception instanceof Error ? exception.stack : String(exception),
+      );
+    }
+    const body: ErrorResponseDto = {
+      statusCode,
+      error: STATUS_CODES[statusCode] ?? 'Error',
+      message,
+      ...(details === undefined ? {} : { details }),
+      path: request.path,
+      timestamp: new Date().toISOString(),
+      correlationId,
+    };
+    response.status(statusCode).json(body);
+  }
+}
+
+function messageOf(exception: HttpException): string {
+  const body = exception.getResponse();
+  if (typeof body === 'string') return body;
+  const message = (body as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}

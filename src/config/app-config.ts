@@ -1,0 +1,57 @@
+import type { KeyRing } from '../credentials/key-ring.js';
+import type { NodeEnv } from './environment-variables.js';
+
+export type AuthConfig = {
+  orgClaim: string;
+  rolesClaim: string;
+} & (
+  | { mode: 'hs256'; secret: string }
+  | { mode: 'jwks'; jwksUrl: string; issuer: string; audience: string; algorithm: string }
+);
+
+export interface AppConfigValues {
+  env: NodeEnv;
+  port: number;
+  host: string;
+  /** Undefined until main.ts starts the embedded database and fills it in. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  auth: AuthConfig;
+  keyRing: KeyRing;
+  minCronIntervalSeconds: number;
+  bodyLimit: string;
+  /** Things an operator should know about (generated development secrets...). */
+  warnings: readonly string[];
+}
+
+/** The validated, typed configuration every module reads (injected by this class token). */
+export class AppConfig implements Readonly<AppConfigValues> {
+  readonly env: NodeEnv;
+  readonly port: number;
+  readonly host: string;
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly auth: AuthConfig;
+  readonly keyRing: KeyRing;
+  readonly minCronIntervalSeconds: number;
+  readonly bodyLimit: string;
+  readonly warnings: readonly string[];
+
+  constructor(values: AppConfigValues) {
+    this.env = values.env;
+    this.port = values.port;
+    this.host = values.host;
+    this.databaseUrl = values.databaseUrl;
+    this.dataDir = values.dataDir;
+    this.auth = values.auth;
+    this.keyRing = values.keyRing;
+    this.minCronIntervalSeconds = values.minCronIntervalSeconds;
+    this.bodyLimit = values.bodyLimit;
+    this.warnings = values.warnings;
+  }
+
+  withDatabaseUrl(databaseUrl: string): AppConfig {
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, bodyLimit, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, bodyLimit, warnings });
+  }
+}

@@ -1,0 +1,100 @@
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+const emptyToUndefined = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value;
+
+/**
+ * The environment, validated at boot. Field names are the environment variable
+ * names so that an error message names exactly what the operator has to fix.
+ */
+export class EnvironmentVariables {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: NodeEnv = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL connection string; unset = embedded PGlite in DATA_DIR (development only). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection string' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @MinLength(1)
+  DATA_DIR = './data';
+
+  /** HS256 shared secret (development). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'AUTH_JWT_SECRET must be at least 32 characters' })
+  AUTH_JWT_SECRET?: string;
+
+  /** JWKS endpoint of the identity provider (production). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'AUTH_JWKS_URL must be an http(s) URL' })
+  AUTH_JWKS_URL?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.AUTH_JWKS_URL !== undefined)
+  @IsString({ message: 'AUTH_ISSUER is required with AUTH_JWKS_URL' })
+  AUTH_ISSUER?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.AUTH_JWKS_URL !== undefined)
+  @IsString({ message: 'AUTH_AUDIENCE is required with AUTH_JWKS_URL' })
+  AUTH_AUDIENCE?: string;
+
+  @IsIn(['RS256', 'RS384', 'RS512', 'ES256', 'ES384', 'ES512', 'PS256'])
+  AUTH_JWKS_ALGORITHM = 'RS256';
+
+  /** Claim holding the organization (tenant) id. */
+  @IsString()
+  @MinLength(1)
+  AUTH_ORG_CLAIM = 'org';
+
+  /** Claim holding the roles (array of strings, or one string). */
+  @IsString()
+  @MinLength(1)
+  AUTH_ROLES_CLAIM = 'roles';
+
+  /** Credential key ring: `id:base64key,...`; the first encrypts, all decrypt. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  CREDENTIAL_KEYS?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  MIN_CRON_INTERVAL_SECONDS = 60;
+
+  @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
+  BODY_LIMIT = '100kb';
+}

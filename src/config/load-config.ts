@@ -1,0 +1,86 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { parseKeyRing } from '../credentials/key-ring.js';
+import { AppConfig, type AuthConfig } from './app-config.js';
+import { ConfigError } from './config-error.js';
+import { newCredentialKeyRing, newJwtSecret, readOrCreateDevelopmentSecret } from './development-secrets.js';
+import { EnvironmentVariables } from './environment-variables.js';
+
+/**
+ * Validates the environment into an AppConfig, or throws a ConfigError listing every
+ * problem. In development, missing auth and credential keys are generated into the
+ * data folder (with a warning); in production they are required.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
+  const env = plainToInstance(EnvironmentVariables, stripUnknown(environment));
+  const problems = validateSync(env).flatMap((error) => Object.values(error.constraints ?? {}));
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const production = env.NODE_ENV === 'production';
+  const warnings: string[] = [];
+  if (production && env.DATABASE_URL === undefined) {
+    problems.push('DATABASE_URL is required in production (the embedded database is for development)');
+  }
+  if (env.AUTH_JWKS_URL !== undefined && env.AUTH_JWT_SECRET !== undefined) {
+    problems.push('set either AUTH_JWKS_URL or AUTH_JWT_SECRET, not both');
+  }
+  if (production && env.AUTH_JWKS_URL === undefined) {
+    problems.push('AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) is required in production');
+  }
+  if (production && env.CREDENTIAL_KEYS === undefined) {
+    problems.push('CREDENTIAL_KEYS is required in production (format: id:base64key,...)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  let keySpec = env.CREDENTIAL_KEYS;
+  if (keySpec === undefined) {
+    const generated = readOrCreateDevelopmentSecret(env.DATA_DIR, 'dev-credential-keys', newCredentialKeyRing);
+    keySpec = generated.value;
+    warnings.push(
+      `CREDENTIAL_KEYS is not set: using a development key ring ${generated.created ? 'created' : 'read'} at ${generated.path}`,
+    );
+  }
+  const keyRing = parseKeyRing(keySpec, 'CREDENTIAL_KEYS');
+  if (Array.isArray(keyRing)) throw new ConfigError(keyRing);
+
+  const claims = { orgClaim: env.AUTH_ORG_CLAIM, rolesClaim: env.AUTH_ROLES_CLAIM };
+  let auth: AuthConfig;
+  if (env.AUTH_JWKS_URL !== undefined) {
+    auth = {
+      ...claims,
+      mode: 'jwks',
+      jwksUrl: env.AUTH_JWKS_URL,
+      issuer: env.AUTH_ISSUER ?? '',
+      audience: env.AUTH_AUDIENCE ?? '',
+      algorithm: env.AUTH_JWKS_ALGORITHM,
+    };
+  } else if (env.AUTH_JWT_SECRET !== undefined) {
+    auth = { ...claims, mode: 'hs256', secret: env.AUTH_JWT_SECRET };
+  } else {
+    const generated = readOrCreateDevelopmentSecret(env.DATA_DIR, 'dev-jwt-secret', newJwtSecret);
+    auth = { ...claims, mode: 'hs256', secret: generated.value };
+    warnings.push(`AUTH_JWT_SECRET is not set: using the development secret at ${generated.path}`);
+  }
+
+  return new AppConfig({
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    auth,
+    keyRing,
+    minCronIntervalSeconds: env.MIN_CRON_INTERVAL_SECONDS,
+    bodyLimit: env.BODY_LIMIT,
+    warnings,
+  });
+}
+
+/** Only our variables reach the validator, so unrelated ones cannot fail it. */
+function stripUnknown(environment: NodeJS.ProcessEnv): Record<string, string> {
+  // Class fields are own properties (useDefineForClassFields), optional ones included.
+  const known = new Set(Object.keys(new EnvironmentVariables()));
+  return Object.fromEntries(
+    Object.entries(environment).filter((entry): entry is [string, string] => known.has(entry[0]) && entry[1] !== undefined),
+  );
+}

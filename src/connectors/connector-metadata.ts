@@ -1,0 +1,44 @@
+import type { Capability } from './capability.js';
+
+export const FIELD_TYPES = ['text', 'number', 'secret', 'json'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** One input of a service's credentials or settings form, as the UI renders it. */
+export interface FieldDefinition {
+  name: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  /** Masked in forms; every credential is encrypted whatever this says. */
+  secret: boolean;
+  description?: string;
+  placeholder?: string;
+  /** Settings only: the value used when none is given. */
+  default?: string | number;
+  /** Text/secret: a regular expression the whole value must match. */
+  pattern?: string;
+  /** Shown when `pattern` does not match. */
+  patternDescription?: string;
+  minimum?: number;
+  maximum?: number;
+  /** JSON: keys the object must contain. */
+  requiredKeys?: string[];
+  /** Required only when the integration syncs one of these capabilities. */
+  requiredFor?: Capability[];
+}
+
+export interface CapabilityDefinition {
+  key: Capability;
+  displayName: string;
+  description: string;
+}
+
+/** What a connector tells the world about its external service. */
+export interface ConnectorMetadata {
+  key: string;
+  displayName: string;
+  description: string;
+  capabilities: CapabilityDefinition[];
+  credentialFields: FieldDefinition[];
+  settingFields: FieldDefinition[];
+}

@@ -1,0 +1,23 @@
+import { Injectable } from '@nestjs/common';
+import type { Connector } from '../connector.js';
+import type { ConnectorMetadata } from '../connector-metadata.js';
+import { capability, secretField } from '../metadata-builders.js';
+
+/** TrackStar's unified warehouse-management API. */
+@Injectable()
+export class TrackStarConnector implements Connector {
+  readonly metadata: ConnectorMetadata = {
+    key: 'trackstar',
+    displayName: 'TrackStar',
+    description: 'Warehouse management system for inventory data',
+    capabilities: [
+      capability('warehouse_inventory', 'On hand, committed, fulfillable and awaiting quantities per SKU and warehouse'),
+      capability('products', 'Inventory items (SKU and name) as Tether SKUs'),
+    ],
+    credentialFields: [
+      secretField('apiKey', 'API key', { description: "Your organization's TrackStar API key" }),
+      secretField('accessToken', 'Access token', { description: 'The access token of the connected warehouse (one per WMS connection)' }),
+    ],
+    settingFields: [],
+  };
+}

@@ -1,0 +1,34 @@
+import type { CapabilityDefinition, FieldDefinition } from './connector-metadata.js';
+import { capability, textField } from './metadata-builders.js';
+
+/**
+ * Warehouse sources (BigQuery, Redshift) can hold every data type: each capability
+ * is read from a table or view the customer names, in Tether's column contract.
+ */
+export function warehouseCapabilities(container: 'dataset' | 'schema'): CapabilityDefinition[] {
+  return [
+    capability('sales_orders', `Order lines from a table or view in your ${container}`),
+    capability('sales_history', 'Aggregated sales per SKU, channel and period'),
+    capability('pending_sales', 'Open orders not yet fulfilled'),
+    capability('warehouse_inventory', 'Stock levels per SKU and location'),
+    capability('products', 'SKUs with their external ids'),
+    capability('channels', 'Sales channels with their external ids'),
+    capability('pricing', 'Prices per SKU, channel and currency'),
+    capability('forecast_versions', 'Named forecast versions'),
+    capability('sales_forecast', 'Forecast quantities per version, SKU, channel and period'),
+  ];
+}
+
+/** One table setting per capability, required only when that capability is synced. */
+export function warehouseTableSettings(capabilities: CapabilityDefinition[], identifierPattern: string): FieldDefinition[] {
+  return capabilities.map(({ key, displayName }) =>
+    textField(`${key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}Table`, `${displayName} table`, {
+      required: false,
+      requiredFor: [key],
+      description: `Table or view holding ${displayName.toLowerCase()} in the documented column contract`,
+      placeholder: key,
+      pattern: identifierPattern,
+      patternDescription: 'a table name: letters, digits and underscores, not starting with a digit',
+    }),
+  );
+}

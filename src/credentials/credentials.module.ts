@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CredentialCipher } from './credential-cipher.service.js';
+import { CredentialsService } from './credentials.service.js';
+import { IntegrationCredentialsEntity } from './integration-credentials.entity.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([IntegrationCredentialsEntity])],
+  providers: [CredentialCipher, CredentialsService],
+  exports: [CredentialsService],
+})
+export class CredentialsModule {}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { CredentialCipher } from './credential-cipher.service.js';
+import { IntegrationCredentialsEntity } from './integration-credentials.entity.js';
+
+const associatedData = (integrationId: string): string => `integration:${integrationId}`;
+
+/** Stores credentials encrypted; values go in and never come back out through here. */
+@Injectable()
+export class CredentialsService {
+  constructor(
+    @InjectRepository(IntegrationCredentialsEntity)
+    private readonly repository: Repository<IntegrationCredentialsEntity>,
+    private readonly cipher: CredentialCipher,
+  ) {}
+
+  /** Replaces an integration's credentials, inside the caller's transaction. */
+  async save(manager: EntityManager, integrationId: string, values: Record<string, unknown>, actor: string): Promise<void> {
+    const encrypted = this.cipher.encrypt(Buffer.from(JSON.stringify(values), 'utf8'), associatedData(integrationId));
+    await manager.getRepository(IntegrationCredentialsEntity).upsert(
+      { integrationId, ...encrypted, fieldNames: Object.keys(values).sort(), updatedBy: actor, updatedAt: new Date() },
+      ['integrationId'],
+    );
+  }
+
+  /** The names of the fields set, per integration (names are not secret). */
+  async fieldNames(integrationIds: string[]): Promise<Map<string, string[]>> {
+    if (integrationIds.length === 0) return new Map();
+    const rows = await this.repository.find({
+      select: { integrationId: true, fieldNames: true },
+      where: { integrationId: In(integrationIds) },
+    });
+    return new Map(rows.map((r) => [r.integrationId, r.fieldNames]));
+  }
+
+  /**
+   * Re-encrypts every credential not under the active key, in batches, each row
+   * locked while it is rewritten. Returns how many rows were rewritten.
+   */
+  async reencryptAll(batchSize = 100): Promise<{ reencrypted: number; total: number }> {
+    const activeKeyId = this.cipher.activeKeyId;
+    let reencrypted = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.repository.manager.transaction(async (manager) => {
+        const rows = await manager.getRepository(IntegrationCredentialsEntity).find({
+          where: { integrationId: MoreThan(after) },
+          order: { integrationId: 'ASC' },
+          take: batchSize,
+          lock: { mode: 'pessimistic_write' },
+        });
+        for (const row of rows.filter((r) => r.keyId !== activeKeyId)) {
+          const plaintext = this.cipher.decrypt(row, associatedData(row.integrationId));
+          const encrypted = this.cipher.encrypt(plaintext, associatedData(row.integrationId));
+          await manager.getRepository(IntegrationCredentialsEntity).update({ integrationId: row.integrationId }, encrypted);
+          reencrypted += 1;
+        }
+        return rows;
+      });
+      const last = batch.at(-1);
+      if (last === undefined) break;
+      after = last.integrationId;
+    }
+    return { reencrypted, total: await this.repository.count() };
+  }
+}

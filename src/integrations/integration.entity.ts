@@ -1,0 +1,50 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** One configured connection to an external service, owned by an organization. */
+@Entity({ name: 'integrations' })
+// Names are unique per organization regardless of case; an expression index, so the
+// migration owns it and schema comparison leaves it alone.
+@Index('UQ_integrations_organization_name', { synchronize: false })
+export class IntegrationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'organization_id', type: 'text' })
+  organizationId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ name: 'external_service', type: 'text' })
+  externalService!: string;
+
+  @Column({ name: 'cron_expression', type: 'text' })
+  cronExpression!: string;
+
+  @Column({ type: 'text' })
+  timezone!: string;
+
+  @Column({ type: 'text', array: true })
+  capabilities!: string[];
+
+  @Column({ type: 'jsonb' })
+  settings!: Record<string, unknown>;
+
+  @Column({ type: 'boolean' })
+  enabled!: boolean;
+
+  @Column({ name: 'dry_run', type: 'boolean' })
+  dryRun!: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'created_by', type: 'text' })
+  createdBy!: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'updated_by', type: 'text' })
+  updatedBy!: string;
+}

@@ -1,0 +1,37 @@
+import type { Capability } from '../connectors/capability.js';
+import type { IntegrationDto, IntegrationSummaryDto } from './dto/integration.dto.js';
+import type { IntegrationEntity } from './integration.entity.js';
+
+/** What the mapper needs besides the row; computed by the service. */
+export interface IntegrationView {
+  externalServiceName: string;
+  nextSync: Date | null;
+}
+
+export function toIntegrationSummary(entity: IntegrationEntity, view: IntegrationView): IntegrationSummaryDto {
+  return {
+    id: entity.id,
+    name: entity.name,
+    externalService: entity.externalService,
+    externalServiceName: view.externalServiceName,
+    enabled: entity.enabled,
+    status: entity.enabled ? 'enabled' : 'disabled',
+    dryRun: entity.dryRun,
+    cronExpression: entity.cronExpression,
+    timezone: entity.timezone,
+    capabilities: entity.capabilities as Capability[],
+    lastSync: null,
+    nextSync: view.nextSync?.toISOString() ?? null,
+  };
+}
+
+export function toIntegrationDto(entity: IntegrationEntity, view: IntegrationView, credentialFields: string[]): IntegrationDto {
+  return Object.assign(toIntegrationSummary(entity, view), {
+    settings: entity.settings,
+    credentialFields,
+    createdAt: entity.createdAt.toISOString(),
+    createdBy: entity.createdBy,
+    updatedAt: entity.updatedAt.toISOString(),
+    updatedBy: entity.updatedBy,
+  });
+}

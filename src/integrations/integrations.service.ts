@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { DEFAULT_PAGE_LIMIT } from '../common/page-query.dto.js';
+import type { Capability } from '../connectors/capability.js';
+import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { CredentialsService } from '../credentials/credentials.service.js';
+import { CronScheduleService } from '../scheduling/cron-schedule.service.js';
+import type { CreateIntegrationDto } from './dto/create-integration.dto.js';
+import type { IntegrationDto, IntegrationPageDto } from './dto/integration.dto.js';
+import type { ListIntegrationsQueryDto } from './dto/list-integrations-query.dto.js';
+import type { SchedulePreviewDto } from './dto/schedule-preview.dto.js';
+import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
+import { DuplicateNameException } from './duplicate-name.exception.js';
+import { IntegrationInputValidator } from './integration-input.validator.js';
+import { IntegrationEntity } from './integration.entity.js';
+import { IntegrationNotFoundException } from './integration-not-found.exception.js';
+import { type IntegrationView, toIntegrationDto, toIntegrationSummary } from './integration.mapper.js';
+
+export const DEFAULT_CRON_EXPRESSION = '0 0 0 * * *';
+export const DEFAULT_TIMEZONE = 'UTC';
+
+/** The integration aggregate; every method is scoped by the caller's organization. */
+@Injectable()
+export class IntegrationsService {
+  constructor(
+    @InjectRepository(IntegrationEntity) private readonly integrations: Repository<IntegrationEntity>,
+    private readonly dataSource: DataSource,
+    private readonly registry: ConnectorRegistry,
+    private readonly validator: IntegrationInputValidator,
+    private readonly credentials: CredentialsService,
+    private readonly schedule: CronScheduleService,
+  ) {}
+
+  async create(principal: Principal, dto: CreateIntegrationDto): Promise<IntegrationDto> {
+    const connector = this.validator.connector(dto.externalService);
+    const schedule = { cronExpression: dto.cronExpression ?? DEFAULT_CRON_EXPRESSION, timezone: dto.timezone ?? DEFAULT_TIMEZONE };
+    const valid = this.validator.validate(connector, {
+      capabilities: dto.capabilities,
+      schedule,
+      credentials: dto.credentials,
+      settings: dto.settings ?? {},
+    });
+    const id = await this.uniqueName(() =>
+      this.dataSource.transaction(async (manager) => {
+        const saved = await manager.getRepository(IntegrationEntity).save(
+          manager.getRepository(IntegrationEntity).create({
+            organizationId: principal.organizationId,
+            name: dto.name,
+            externalService: connector.metadata.key,
+            ...schedule,
+            capabilities: dto.capabilities,
+            settings: valid.settings ?? {},
+            enabled: dto.enabled ?? true,
+            dryRun: dto.dryRun ?? false,
+            createdBy: principal.subject,
+            updatedBy: principal.subject,
+          }),
+        );
+        await this.credentials.save(manager, saved.id, valid.credentials ?? {}, principal.subject);
+        return saved.id;
+      }),
+    );
+    return this.get(principal.organizationId, id);
+  }
+
+  async list(organizationId: string, query: ListIntegrationsQueryDto): Promise<IntegrationPageDto> {
+    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
+    const offset = query.offset ?? 0;
+    const builder = this.integrations
+      .createQueryBuilder('integration')
+      .where('integration.organization_id = :organizationId', { organizationId });
+    if (query.externalService !== undefined) {
+      builder.andWhere('integration.external_service = :externalService', { externalService: query.externalService });
+    }
+    if (query.status !== undefined) builder.andWhere('integration.enabled = :enabled', { enabled: query.status === 'enabled' });
+    // Stable order: name ignoring case, then id.
+    const [rows, total] = await builder
+      .orderBy('lower(integration.name)')
+      .addOrderBy('integration.id')
+      .limit(limit)
+      .offset(offset)
+      .getManyAndCount();
+    return { items: rows.map((row) => toIntegrationSummary(row, this.view(row))), total, limit, offset };
+  }
+
+  async get(organizationId: string, id: string): Promise<IntegrationDto> {
+    const entity = await this.find(organizationId, id);
+    const fieldNames = await this.credentials.fieldNames([id]);
+    return toIntegrationDto(entity, this.view(entity), fieldNames.get(id) ?? []);
+  }
+
+  async update(principal: Principal, id: string, dto: UpdateIntegrationDto): Promise<IntegrationDto> {
+    const entity = await this.find(principal.organizationId, id);
+    const capabilities = dto.capabilities ?? (entity.capabilities as Capability[]);
+    const scheduleChanged = dto.cronExpression !== undefined || dto.timezone !== undefined;
+    const schedule = {
+      cronExpression: dto.cronExpression ?? entity.cronExpression,
+      timezone: dto.timezone ?? entity.timezone,
+    };
+    // Settings are re-checked even when only capabilities change: some are required per capability.
+    const valid = this.validator.validate(this.validator.connector(entity.externalService), {
+      capabilities,
+      schedule: scheduleChanged ? schedule : undefined,
+      settings: dto.settings ?? entity.settings,
+    });
+    Object.assign(entity, {
+      ...(dto.name === undefined ? {} : { name: dto.name }),
+      ...schedule,
+      capabilities,
+      settings: valid.settings ?? entity.settings,
+      enabled: dto.enabled ?? entity.enabled,
+      dryRun: dto.dryRun ?? entity.dryRun,
+      updatedBy: principal.subject,
+    });
+    await this.uniqueName(() => this.integrations.save(entity));
+    return this.get(principal.organizationId, id);
+  }
+
+  async replaceCredentials(principal: Principal, id: string, credentials: Record<string, unknown>): Promise<IntegrationDto> {
+    const entity = await this.find(principal.organizationId, id);
+    const valid = this.validator.validate(this.validator.connector(entity.externalService), {
+      capabilities: entity.capabilities as Capability[],
+      credentials,
+    });
+    await this.dataSource.transaction(async (manager) => {
+      await this.credentials.save(manager, id, valid.credentials ?? {}, principal.subject);
+      await manager.getRepository(IntegrationEntity).update({ id }, { updatedBy: principal.subject });
+    });
+    return this.get(principal.organizationId, id);
+  }
+
+  async delete(organizationId: string, id: string): Promise<void> {
+    // Credentials go with it (ON DELETE CASCADE).
+    const result = await this.integrations.delete({ id, organizationId });
+    if (result.affected === 0) throw new IntegrationNotFoundException(id);
+  }
+
+  async previewSchedule(organizationId: string, id: string, count: number, from?: Date): Promise<SchedulePreviewDto> {
+    const entity = await this.find(organizationId, id);
+    const runs = this.schedule.nextRuns(entity.cronExpression, entity.timezone, count, from);
+    return {
+      cronExpression: entity.cronExpression,
+      timezone: entity.timezone,
+      runs: runs.map((run) => ({ utc: run.at.toISOString(), local: run.local })),
+    };
+  }
+
+  private async find(organizationId: string, id: string): Promise<IntegrationEntity> {
+    const entity = await this.integrations.findOneBy({ id, organizationId });
+    if (entity === null) throw new IntegrationNotFoundException(id);
+    return entity;
+  }
+
+  private view(entity: IntegrationEntity): IntegrationView {
+    return {
+      externalServiceName: this.registry.find(entity.externalService)?.metadata.displayName ?? entity.externalService,
+      nextSync: entity.enabled ? (this.schedule.nextRuns(entity.cronExpression, entity.timezone, 1)[0]?.at ?? null) : null,
+    };
+  }
+
+  private async uniqueName<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : undefined;
+      if (driverError?.code === '23505' && driverError.constraint === 'UQ_integrations_organization_name') {
+        throw new DuplicateNameException();
+      }
+      throw error;
+    }
+  }
+}
