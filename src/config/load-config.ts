@@ -1,6 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { parseKeyRing } from '../credentials/key-ring.js';
+import { type KeyRing, parseKeyRing } from '../credentials/key-ring.js';
 import { AppConfig, type AuthConfig } from './app-config.js';
 import { ConfigError } from './config-error.js';
 import { newCredentialKeyRing, newJwtSecret, readOrCreateDevelopmentSecret } from './development-secrets.js';
@@ -13,8 +13,8 @@ import { EnvironmentVariables } from './environment-variables.js';
  */
 export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
   const env = plainToInstance(EnvironmentVariables, stripUnknown(environment));
+  // Every problem is collected before throwing, so the operator fixes them all in one go.
   const problems = validateSync(env).flatMap((error) => Object.values(error.constraints ?? {}));
-  if (problems.length > 0) throw new ConfigError(problems);
 
   const production = env.NODE_ENV === 'production';
   const warnings: string[] = [];
@@ -30,18 +30,23 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
   if (production && env.CREDENTIAL_KEYS === undefined) {
     problems.push('CREDENTIAL_KEYS is required in production (format: id:base64key,...)');
   }
+  let keyRing: KeyRing | undefined;
+  if (typeof env.CREDENTIAL_KEYS === 'string') {
+    const parsed = parseKeyRing(env.CREDENTIAL_KEYS, 'CREDENTIAL_KEYS');
+    if (Array.isArray(parsed)) problems.push(...parsed);
+    else keyRing = parsed;
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
-  let keySpec = env.CREDENTIAL_KEYS;
-  if (keySpec === undefined) {
+  if (keyRing === undefined) {
     const generated = readOrCreateDevelopmentSecret(env.DATA_DIR, 'dev-credential-keys', newCredentialKeyRing);
-    keySpec = generated.value;
+    const parsed = parseKeyRing(generated.value, 'CREDENTIAL_KEYS');
+    if (Array.isArray(parsed)) throw new ConfigError(parsed);
+    keyRing = parsed;
     warnings.push(
       `CREDENTIAL_KEYS is not set: using a development key ring ${generated.created ? 'created' : 'read'} at ${generated.path}`,
     );
   }
-  const keyRing = parseKeyRing(keySpec, 'CREDENTIAL_KEYS');
-  if (Array.isArray(keyRing)) throw new ConfigError(keyRing);
 
   const claims = { orgClaim: env.AUTH_ORG_CLAIM, rolesClaim: env.AUTH_ROLES_CLAIM };
   let auth: AuthConfig;

@@ -1,3 +1,4 @@
+import { hasNulCharacter } from '../common/no-nul-characters.decorator.js';
 import type { ValidationDetail } from '../common/validation-detail.js';
 import type { Capability } from './capability.js';
 import type { FieldDefinition } from './connector-metadata.js';
@@ -46,7 +47,7 @@ export function validateFieldValues(
   return { values, problems };
 }
 
-type Rule = 'type' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'requiredKeys';
+type Rule = 'type' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'noNulCharacters' | 'requiredKeys';
 
 function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue } | Rule {
   switch (field.type) {
@@ -54,6 +55,7 @@ function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue }
     case 'secret': {
       if (typeof raw !== 'string') return 'type';
       if (raw.length > MAX_TEXT_LENGTH) return 'maxLength';
+      if (hasNulCharacter(raw)) return 'noNulCharacters';
       if (field.pattern !== undefined && !new RegExp(field.pattern).test(raw)) return 'pattern';
       return { value: raw };
     }
@@ -86,6 +88,8 @@ function ruleMessage(field: FieldDefinition, rule: Rule): string {
       return `must be at most ${String(field.maximum)}`;
     case 'maxLength':
       return `must be at most ${MAX_TEXT_LENGTH} characters`;
+    case 'noNulCharacters':
+      return 'must not contain NUL characters';
     case 'requiredKeys':
       return `must contain the keys ${(field.requiredKeys ?? []).join(', ')}`;
   }

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
@@ -66,6 +66,7 @@ export class IntegrationsController {
   /** Delete the integration and its credentials (admin). */
   @Delete(':id')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(400, 403, 404)
   deleteIntegration(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<void> {
     return this.integrations.delete(principal.organizationId, id);

@@ -80,7 +80,8 @@ export class IntegrationsService {
       .orderBy('lower(integration.name)')
       .addOrderBy('integration.id')
       .limit(limit)
-      .offset(offset)
+      // Past the last row every offset gives an empty page; PostgreSQL's OFFSET stops at 2^63.
+      .offset(Math.min(offset, Number.MAX_SAFE_INTEGER))
       .getManyAndCount();
     return { items: rows.map((row) => toIntegrationSummary(row, this.view(row))), total, limit, offset };
   }
@@ -106,7 +107,8 @@ export class IntegrationsService {
       settings: dto.settings ?? entity.settings,
     });
     Object.assign(entity, {
-      ...(dto.name === undefined ? {} : { name: dto.name }),
+      // As for every field here, null (which IsOptional lets through) keeps the current value.
+      name: dto.name ?? entity.name,
       ...schedule,
       capabilities,
       settings: valid.settings ?? entity.settings,
@@ -156,7 +158,7 @@ export class IntegrationsService {
   private view(entity: IntegrationEntity): IntegrationView {
     return {
       externalServiceName: this.registry.find(entity.externalService)?.metadata.displayName ?? entity.externalService,
-      nextSync: entity.enabled ? (this.schedule.nextRuns(entity.cronExpression, entity.timezone, 1)[0]?.at ?? null) : null,
+      nextSync: entity.enabled ? this.schedule.nextRun(entity.cronExpression, entity.timezone) : null,
     };
   }
 

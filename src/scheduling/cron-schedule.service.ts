@@ -3,7 +3,8 @@ import { CronTime, validateCronExpression } from 'cron';
 import { AppConfig } from '../config/app-config.js';
 import type { ValidationDetail } from '../common/validation-detail.js';
 
-const SAMPLED_RUNS = 100;
+/** How far ahead of now the `cron` library looks for a run; no run is found past it. */
+export const SCHEDULE_HORIZON_YEARS = 8;
 
 export interface ScheduledRun {
   at: Date;
@@ -17,6 +18,8 @@ export interface ScheduledRun {
  */
 @Injectable()
 export class CronScheduleService {
+  private readonly nextRunCache = new Map<string, { run: Date | null; at: number }>();
+
   constructor(private readonly config: AppConfig) {}
 
   validate(cronExpression: string, timezone: string): ValidationDetail[] {
@@ -38,7 +41,7 @@ export class CronScheduleService {
       const gap = this.shortestGapSeconds(cronExpression, timezone);
       if (gap === null) {
         problems.push({ field: 'cronExpression', rule: 'isCron', message: 'cronExpression never fires' });
-      } else if (gap !== undefined && gap < this.config.minCronIntervalSeconds) {
+      } else if (gap < this.config.minCronIntervalSeconds) {
         problems.push({
           field: 'cronExpression',
           rule: 'minInterval',
@@ -49,35 +52,76 @@ export class CronScheduleService {
     return problems;
   }
 
-  /** The next `count` run times after `from` (exclusive), DST-aware in the schedule's timezone. */
+  /**
+   * The next `count` run times after `from` (exclusive), DST-aware in the schedule's timezone.
+   * Fewer when the runs go past the library's horizon (SCHEDULE_HORIZON_YEARS from now, not
+   * from `from`): a sparse schedule, such as a yearly one, ends the list early.
+   */
   nextRuns(cronExpression: string, timezone: string, count: number, from: Date = new Date()): ScheduledRun[] {
     const time = new CronTime(cronExpression, timezone);
     const runs: ScheduledRun[] = [];
     let cursor = from;
     for (let i = 0; i < count; i += 1) {
-      // getNextDateFrom ignores the CronTime's own zone unless it is passed again.
-      const next = time.getNextDateFrom(cursor, timezone);
+      let next: ReturnType<CronTime['getNextDateFrom']>;
+      try {
+        // getNextDateFrom ignores the CronTime's own zone unless it is passed again.
+        next = time.getNextDateFrom(cursor, timezone);
+      } catch {
+        // For a valid expression and date (the callers check both), the one thing it throws
+        // for is finding no run before its horizon (its CronError class is not exported).
+        break;
+      }
       cursor = next.toJSDate();
       runs.push({ at: cursor, local: next.toISO() ?? cursor.toISOString() });
     }
     return runs;
   }
 
-  /** The shortest gap between consecutive runs over the next runs, in seconds; null if it never fires. */
-  private shortestGapSeconds(cronExpression: string, timezone: string): number | undefined | null {
-    let runs: Date[];
-    try {
-      runs = this.nextRuns(cronExpression, timezone, SAMPLED_RUNS).map((run) => run.at);
-    } catch {
-      return null; // the library found no next date: a date that never exists, such as 31 February
+  /**
+   * The next run after now, or null if none within the horizon. Remembered until it
+   * passes: the library takes milliseconds per date, and a dashboard shows many.
+   */
+  nextRun(cronExpression: string, timezone: string): Date | null {
+    const key = `${timezone} ${cronExpression}`;
+    const now = Date.now();
+    const remembered = this.nextRunCache.get(key);
+    if (remembered !== undefined && remembered.at > now) return remembered.run;
+    const run = this.nextRuns(cronExpression, timezone, 1)[0]?.at ?? null;
+    if (this.nextRunCache.size >= NEXT_RUN_CACHE_SIZE) this.nextRunCache.clear();
+    this.nextRunCache.set(key, { run, at: run?.getTime() ?? now + 60_000 });
+    return run;
+  }
+
+  /**
+   * The shortest gap between runs in seconds, from the fields themselves (sampling runs
+   * costs milliseconds each); null if it never fires. The times of day are the same on
+   * every firing day, so the shortest gap is between two of them or across midnight,
+   * counted as if firing days could follow each other (they do for almost every schedule).
+   * A DST change can shorten one gap by the hour it skips; that is not counted.
+   */
+  private shortestGapSeconds(cronExpression: string, timezone: string): number | null {
+    if (this.nextRuns(cronExpression, timezone, 1).length === 0) return null;
+    const [seconds, minutes, hours] = new CronTime(cronExpression, timezone).toJSON().map(expandField);
+    const times: number[] = [];
+    for (const hour of hours ?? []) {
+      for (const minute of minutes ?? []) {
+        for (const second of seconds ?? []) times.push(hour * 3600 + minute * 60 + second);
+      }
     }
-    let shortest: number | undefined;
-    for (let i = 1; i < runs.length; i += 1) {
-      const gap = ((runs[i]?.getTime() ?? 0) - (runs[i - 1]?.getTime() ?? 0)) / 1000;
-      shortest = shortest === undefined ? gap : Math.min(shortest, gap);
-    }
+    times.sort((a, b) => a - b);
+    let shortest = DAY_SECONDS - (times.at(-1) ?? 0) + (times[0] ?? 0);
+    for (let i = 1; i < times.length; i += 1) shortest = Math.min(shortest, (times[i] ?? 0) - (times[i - 1] ?? 0));
     return shortest;
   }
+}
+
+const DAY_SECONDS = 86_400;
+const NEXT_RUN_CACHE_SIZE = 10_000;
+const FIELD_RANGES = [60, 60, 24];
+
+/** `toJSON()` gives each field as `*` or its expanded values, `0,15,30,45`. */
+function expandField(field: string, index: number): number[] {
+  return field === '*' ? Array.from({ length: FIELD_RANGES[index] ?? 0 }, (_, i) => i) : field.split(',').map(Number);
 }
 
 function isValidTimezone(timezone: string): boolean {

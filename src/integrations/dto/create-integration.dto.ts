@@ -12,6 +12,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
+import { NoNulCharacters } from '../../common/no-nul-characters.decorator.js';
 import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
@@ -21,6 +22,7 @@ export class CreateIntegrationDto {
   @Transform(trim)
   @IsString()
   @Length(1, 100)
+  @NoNulCharacters()
   name!: string;
 
   /** Key of a service from `GET /external-services`. @example "shopify" */

@@ -1,4 +1,5 @@
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { NoNulCharacters } from '../../common/no-nul-characters.decorator.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 
 export const INTEGRATION_STATUSES = ['enabled', 'disabled'] as const;
@@ -9,6 +10,7 @@ export class ListIntegrationsQueryDto extends PageQueryDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
+  @NoNulCharacters()
   externalService?: string;
 
   /** Only enabled or only disabled integrations. */

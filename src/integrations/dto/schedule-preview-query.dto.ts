@@ -1,5 +1,15 @@
 import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, Max, MaxDate, Min, MinDate } from 'class-validator';
+import { SCHEDULE_HORIZON_YEARS } from '../../scheduling/cron-schedule.service.js';
+
+// The scheduling library fails on early dates (year 1, say) and finds no run past its horizon.
+const FROM_RANGE = `from must be between 1970-01-01 and ${SCHEDULE_HORIZON_YEARS} years from now`;
+const earliestFrom = new Date('1970-01-01T00:00:00Z');
+const latestFrom = (): Date => {
+  const latest = new Date();
+  latest.setUTCFullYear(latest.getUTCFullYear() + SCHEDULE_HORIZON_YEARS);
+  return latest;
+};
 
 export class SchedulePreviewQueryDto {
   /** How many runs to show (1-50, default 5). */
@@ -14,5 +24,7 @@ export class SchedulePreviewQueryDto {
   @IsOptional()
   @Type(() => Date)
   @IsDate()
+  @MinDate(earliestFrom, { message: FROM_RANGE })
+  @MaxDate(latestFrom, { message: FROM_RANGE })
   from?: Date;
 }

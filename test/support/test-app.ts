@@ -1,0 +1,39 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import type { Role } from '../../src/auth/role.js';
+import { createApp } from '../../src/bootstrap/create-app.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { type ApiClient, apiClient } from './api-client.js';
+import { CapturedLogger } from './captured-logger.js';
+import { testConfig } from './test-config.js';
+import { tokenFor } from './tokens.js';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  config: AppConfig;
+  baseUrl: string;
+  logger: CapturedLogger;
+  dataSource: DataSource;
+  /** The generated client with a token for this organization and role (none: anonymous). */
+  client(organizationId?: string, role?: Role): ApiClient;
+  close(): Promise<void>;
+}
+
+/** The real app (real module graph, real PostgreSQL) listening on a random loopback port. */
+export async function startTestApp(config: AppConfig = testConfig()): Promise<TestApp> {
+  const logger = new CapturedLogger();
+  const app = await createApp(config, logger);
+  await app.listen(0, '127.0.0.1');
+  const address = app.getHttpServer().address() as { port: number };
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  return {
+    app,
+    config,
+    baseUrl,
+    logger,
+    dataSource: app.get(DataSource),
+    client: (organizationId, role = 'admin') =>
+      apiClient(baseUrl, organizationId === undefined ? undefined : tokenFor(organizationId, role)),
+    close: () => app.close(),
+  };
+}
