@@ -16,5 +16,6 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
+    swaggerOptions: { persistAuthorization: true },
   });
 }
