@@ -1,0 +1,27 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DECIMAL, SyncedRowColumns } from './synced-row.columns.js';
+
+/**
+ * A line of an order, keyed by the order's and the line's external ids, so a page of
+ * lines is written without first reading back the headers' keys.
+ */
+@Entity({ name: 'sales_order_lines' })
+export class SalesOrderLineEntity extends SyncedRowColumns {
+  @PrimaryColumn({ name: 'order_external_id', type: 'text' })
+  orderExternalId!: string;
+
+  @PrimaryColumn({ name: 'external_id', type: 'text' })
+  externalId!: string;
+
+  @Column({ name: 'sku_id', type: 'uuid' })
+  skuId!: string;
+
+  @Column(DECIMAL)
+  quantity!: string;
+
+  @Column({ name: 'unit_price', ...DECIMAL })
+  unitPrice!: string;
+
+  @Column({ type: 'text' })
+  currency!: string;
+}

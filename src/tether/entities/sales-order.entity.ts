@@ -1,0 +1,34 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DECIMAL, SyncedRowColumns } from './synced-row.columns.js';
+
+/** An order header; its lines are in sales_order_lines under the same external id. */
+@Entity({ name: 'sales_orders' })
+export class SalesOrderEntity extends SyncedRowColumns {
+  @PrimaryColumn({ name: 'external_id', type: 'text' })
+  externalId!: string;
+
+  @Column({ name: 'order_number', type: 'text', nullable: true })
+  orderNumber!: string | null;
+
+  @Column({ name: 'channel_id', type: 'uuid' })
+  channelId!: string;
+
+  @Column({ type: 'text' })
+  status!: string;
+
+  @Column({ name: 'ordered_at', type: 'timestamptz' })
+  orderedAt!: Date;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt!: Date | null;
+
+  @Column({ type: 'text' })
+  currency!: string;
+
+  @Column({ name: 'total_amount', ...DECIMAL })
+  totalAmount!: string;
+
+  /** When the source last changed it, as the source says. */
+  @Column({ name: 'source_updated_at', type: 'timestamptz', nullable: true })
+  sourceUpdatedAt!: Date | null;
+}

@@ -1,0 +1,94 @@
+import type { EntityManager } from 'typeorm';
+import type { Capability } from '../../connectors/capability.js';
+import { runSinkStatement } from './sink-statement.js';
+import type { Sink, SinkContext, SinkResult } from './sink.js';
+
+/** A catalog data type: records become Tether entities by code, and external ids mapped to them. */
+export interface CatalogSinkSpec<R> {
+  capability: Capability;
+  /** skus or channels */
+  table: string;
+  /** sku_external_ids or channel_external_ids */
+  externalIdTable: string;
+  /** sku_id or channel_id */
+  idColumn: string;
+  /** Columns besides code, in both the record and the table. */
+  attributes: readonly string[];
+  values: (record: R) => { externalId: string; code: string | null; attributes: (string | null | undefined)[] };
+}
+
+/**
+ * Products and channels: creates or updates the entity by code (unique in the
+ * organization) and maps the source's external id to it, in one statement. A record
+ * without a code is skipped (counted as invalid).
+ */
+export class CatalogSink<R> implements Sink<R> {
+  readonly capability: Capability;
+  private readonly statement: { name: string; text: string };
+
+  constructor(private readonly spec: CatalogSinkSpec<R>) {
+    this.capability = spec.capability;
+    this.statement = { name: `tether.sink.${spec.capability}`, text: catalogSinkSql(spec) };
+  }
+
+  write(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    const values = records.map((record) => this.spec.values(record));
+    const arrays = [
+      values.map((v) => v.externalId),
+      values.map((v) => v.code),
+      ...this.spec.attributes.map((_, index) => values.map((v) => v.attributes[index] ?? null)),
+    ];
+    return runSinkStatement(
+      manager,
+      this.statement,
+      [context.organizationId, context.integrationId, ...arrays],
+      options.dryRun === true,
+    );
+  }
+}
+
+/** $1 organization, $2 integration, then external ids, codes and one array per attribute. */
+function catalogSinkSql<R>(spec: CatalogSinkSpec<R>): string {
+  const { table, externalIdTable, idColumn, attributes } = spec;
+  const arrays = ['external_id', 'code', ...attributes].map((_, index) => `$${index + 3}::text[]`).join(', ');
+  const changed = `(${attributes.map((a) => `t.${a}`).join(', ')}) IS DISTINCT FROM (${attributes.map((a) => `EXCLUDED.${a}`).join(', ')})`;
+  return `
+WITH input AS (
+  SELECT * FROM unnest(${arrays}) WITH ORDINALITY AS i(external_id, code, ${attributes.join(', ')}, ord)
+), usable AS (
+  SELECT DISTINCT ON (external_id) * FROM input WHERE coalesce(code, '') <> '' ORDER BY external_id, ord DESC
+), codes AS (
+  SELECT DISTINCT ON (code) * FROM usable ORDER BY code, ord DESC
+), entities_written AS (
+  INSERT INTO ${table} AS t (organization_id, code, ${attributes.join(', ')}, integration_id)
+  SELECT $1::text, code, ${attributes.join(', ')}, $2::uuid FROM codes
+  ON CONFLICT (organization_id, code) DO UPDATE
+    SET ${attributes.map((a) => `${a} = EXCLUDED.${a}`).join(', ')}, integration_id = EXCLUDED.integration_id, updated_at = now()
+    WHERE ${changed}
+  RETURNING id, code, (xmax = 0) AS inserted
+), ids AS (
+  -- Rows this statement inserted are not in its snapshot of ${table}: take them from RETURNING.
+  SELECT id, code FROM entities_written
+  UNION SELECT t.id, t.code FROM ${table} t JOIN codes c ON t.organization_id = $1::text AND t.code = c.code
+), links_written AS (
+  INSERT INTO ${externalIdTable} AS x (organization_id, integration_id, external_id, ${idColumn}, created_by)
+  SELECT $1::text, $2::uuid, u.external_id, ids.id, 'integration:' || $2::uuid::text FROM usable u JOIN ids ON ids.code = u.code
+  ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET ${idColumn} = EXCLUDED.${idColumn}
+    WHERE x.${idColumn} IS DISTINCT FROM EXCLUDED.${idColumn}
+  RETURNING external_id
+), outcome AS (
+  SELECT
+    coalesce(e.inserted, false) AS created,
+    NOT coalesce(e.inserted, false) AND (e.code IS NOT NULL OR l.external_id IS NOT NULL) AS updated
+  FROM usable u
+  LEFT JOIN entities_written e ON e.code = u.code
+  LEFT JOIN links_written l ON l.external_id = u.external_id
+)
+SELECT
+  (SELECT count(*) FROM outcome WHERE created)::int AS created,
+  (SELECT count(*) FROM outcome WHERE updated)::int AS updated,
+  ((SELECT count(*) FROM input WHERE coalesce(code, '') <> '') - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
+  (SELECT count(*) FROM input WHERE coalesce(code, '') = '')::int AS skipped,
+  (SELECT count(*) FROM input WHERE coalesce(code, '') = '')::int AS invalid,
+  NULL::jsonb AS unmapped`;
+}

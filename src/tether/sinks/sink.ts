@@ -1,0 +1,41 @@
+import type { EntityManager } from 'typeorm';
+import type { Capability } from '../../connectors/capability.js';
+import type { UnmappedKind } from '../entities/unmapped-external-id.entity.js';
+
+/** Whose records a page holds. */
+export interface SinkContext {
+  organizationId: string;
+  integrationId: string;
+  /** Where records that name no channel go; null: they are skipped. */
+  defaultChannelId: string | null;
+}
+
+/** Records skipped because an external id had no mapping, by id, with how often. */
+export interface UnmappedCount {
+  kind: UnmappedKind;
+  externalId: string;
+  count: number;
+}
+
+export interface SinkResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Records not written (for orders: whole orders; skipped lines are in `unmapped`). */
+  skipped: number;
+  /** Why: every external id that could not be mapped (also lines of orders). */
+  unmapped: UnmappedCount[];
+  /** Records skipped for another reason (e.g. a product without a SKU code). */
+  invalid: number;
+}
+
+/**
+ * Writes one page of canonical records of one data type, in bulk and idempotently,
+ * inside the caller's transaction (the caller commits the page with its cursor).
+ */
+export interface Sink<R> {
+  readonly capability: Capability;
+  write(manager: EntityManager, context: SinkContext, records: readonly R[], options?: { dryRun?: boolean }): Promise<SinkResult>;
+}
+
+export const emptySinkResult = (): SinkResult => ({ created: 0, updated: 0, unchanged: 0, skipped: 0, unmapped: [], invalid: 0 });

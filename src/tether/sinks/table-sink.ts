@@ -1,0 +1,123 @@
+import type { EntityManager } from 'typeorm';
+import type { Capability } from '../../connectors/capability.js';
+import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement } from './sink-statement.js';
+import type { Sink, SinkContext, SinkResult } from './sink.js';
+
+/** One input array of the page: a name (used as `r.<name>` in targets), its SQL type, its value. */
+export interface InputColumn<R> {
+  name: string;
+  type: 'text' | 'numeric' | 'timestamptz' | 'date';
+  value: (record: R) => string | null | undefined;
+}
+
+/** A data type written to one table, described once; the statement is derived from it. */
+export interface TableSinkSpec<R> {
+  capability: Capability;
+  table: string;
+  input: readonly InputColumn<R>[];
+  /** Input column with the SKU's external id (resolved to `r.sku_id`). */
+  sku?: string;
+  /**
+   * Input column with the channel's external id (resolved to `r.channel_id`). A record that
+   * names none takes the integration's default channel (`default`: skipped without one),
+   * or no channel (`optional`).
+   */
+  channel?: { column: string; whenMissing: 'default' | 'optional' };
+  /** Input column with the forecast version's external id (resolved to `r.forecast_version_id`). */
+  forecastVersion?: string;
+  /** The table's natural key (its unique constraint), in target column names. */
+  conflict: readonly string[];
+  /** Target columns besides organization_id, integration_id and written_at: name → SQL over `r`. */
+  target: Readonly<Record<string, string>>;
+}
+
+/** A sink for any data type that is one row per record, derived from its spec. */
+export class TableSink<R> implements Sink<R> {
+  readonly capability: Capability;
+  private readonly statement: { name: string; text: string };
+
+  constructor(private readonly spec: TableSinkSpec<R>) {
+    this.capability = spec.capability;
+    this.statement = { name: `tether.sink.${spec.capability}`, text: tableSinkSql(spec) };
+  }
+
+  write(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    const arrays = this.spec.input.map((column) => records.map((record) => column.value(record) ?? null));
+    return runSinkStatement(
+      manager,
+      this.statement,
+      [context.organizationId, context.integrationId, this.capability, context.defaultChannelId, ...arrays],
+      options.dryRun === true,
+    );
+  }
+}
+
+/**
+ * $1 organization, $2 integration, $3 capability, $4 default channel, then one array per
+ * input column. One statement: map, de-duplicate (last record wins), upsert only what
+ * changed, note the misses, and count.
+ */
+export function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
+  const inputs = spec.input.map((column, index) => `$${index + 5}::${column.type}[]`).join(', ');
+  const names = spec.input.map((column) => column.name).join(', ');
+  const channel = spec.channel;
+  const joins = [
+    spec.sku && `LEFT JOIN sku_external_ids sx ON sx.organization_id = $1::text AND sx.integration_id = $2::uuid AND sx.external_id = i.${spec.sku}`,
+    channel && `LEFT JOIN channel_external_ids cx ON cx.organization_id = $1::text AND cx.integration_id = $2::uuid AND cx.external_id = i.${channel.column}`,
+    spec.forecastVersion &&
+      `LEFT JOIN forecast_versions fv ON fv.organization_id = $1::text AND fv.integration_id = $2::uuid AND fv.external_id = i.${spec.forecastVersion}`,
+  ].filter(Boolean);
+  const resolved = [
+    spec.sku && 'sx.sku_id',
+    channel &&
+      `CASE WHEN i.${channel.column} IS NULL THEN ${channel.whenMissing === 'default' ? '$4::uuid' : 'NULL::uuid'} ELSE cx.channel_id END AS channel_id`,
+    channel && `(i.${channel.column} IS NOT NULL AND cx.channel_id IS NULL) AS channel_unmapped`,
+    channel?.whenMissing === 'default' ? `(i.${channel.column} IS NULL AND $4::uuid IS NULL) AS no_channel` : 'false AS no_channel',
+    spec.forecastVersion && 'fv.id AS forecast_version_id',
+  ].filter(Boolean);
+  const mappedWhen = [
+    'true',
+    spec.sku && 'r.sku_id IS NOT NULL',
+    channel && 'NOT r.channel_unmapped AND NOT r.no_channel',
+    spec.forecastVersion && 'r.forecast_version_id IS NOT NULL',
+  ].filter(Boolean);
+  const misses = [
+    `SELECT NULL::text AS kind, NULL::text AS external_id, 0 AS n WHERE false`,
+    spec.sku && `SELECT 'sku', ${spec.sku}, count(*)::int FROM resolved WHERE sku_id IS NULL GROUP BY 2`,
+    channel && `SELECT 'channel', ${channel.column}, count(*)::int FROM resolved WHERE channel_unmapped GROUP BY 2`,
+    spec.forecastVersion &&
+      `SELECT 'forecast_version', ${spec.forecastVersion}, count(*)::int FROM resolved WHERE forecast_version_id IS NULL GROUP BY 2`,
+  ].filter(Boolean);
+  const targets = Object.keys(spec.target);
+  const keyExpressions = spec.conflict.filter((c) => c in spec.target).map((c) => spec.target[c]);
+  const changing = targets.filter((c) => !spec.conflict.includes(c));
+  const ownColumns = ['organization_id', 'integration_id'];
+  return `
+WITH input AS (
+  SELECT * FROM unnest(${inputs}) WITH ORDINALITY AS i(${names}, ord)
+), resolved AS (
+  SELECT i.*, ${resolved.join(', ')}
+  FROM input i
+  ${joins.join('\n  ')}
+), mapped AS (
+  SELECT * FROM resolved r WHERE ${mappedWhen.join(' AND ')}
+), valid AS (
+  SELECT DISTINCT ON (${keyExpressions.join(', ')}) * FROM mapped r ORDER BY ${keyExpressions.join(', ')}, r.ord DESC
+), written AS (
+  INSERT INTO ${spec.table} AS t (${[...ownColumns, ...targets, 'written_at'].join(', ')})
+  SELECT $1::text, $2::uuid, ${targets.map((c) => spec.target[c]).join(', ')}, now() FROM valid r
+  ON CONFLICT (${spec.conflict.join(', ')}) DO UPDATE
+    SET ${[...changing, 'written_at'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
+    WHERE (${changing.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${changing.map((c) => `EXCLUDED.${c}`).join(', ')})
+  RETURNING (xmax = 0) AS inserted
+), misses AS (
+  ${misses.join('\n  UNION ALL ')}
+), ${RECORD_MISSES_SQL.trim()}
+SELECT
+  (SELECT count(*) FROM written WHERE inserted)::int AS created,
+  (SELECT count(*) FROM written WHERE NOT inserted)::int AS updated,
+  ((SELECT count(*) FROM mapped) - (SELECT count(*) FROM written))::int AS unchanged,
+  ((SELECT count(*) FROM resolved) - (SELECT count(*) FROM mapped))::int AS skipped,
+  (SELECT count(*) FROM resolved WHERE no_channel)::int AS invalid,
+  ${MISSES_JSON_SQL} AS unmapped`;
+}
