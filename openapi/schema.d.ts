@@ -1,5 +1,75 @@
 // Generated from openapi.json by `npm run openapi`; do not edit.
 export interface paths {
+    "/channel-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External channel ids mapped to channels, by integration and external id; filter by integration or channel. */
+        get: operations["listChannelMappings"];
+        put?: never;
+        /** Map an integration's external channel id to a channel (admin); posting the id again maps it to the channel given. */
+        post: operations["mapChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channel-mappings/{integrationId}/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+        delete: operations["unmapChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's sales channels by code; `q` finds codes or names starting with it. */
+        get: operations["listChannels"];
+        put?: never;
+        /** Create a sales channel (admin); its code must be new in the organization. */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sales channel. */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/external-services": {
         parameters: {
             query?: never;
@@ -26,6 +96,23 @@ export interface paths {
         };
         /** One service's metadata, e.g. to render its credentials form. */
         get: operations["getExternalService"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forecast-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast versions, newest `sourceCreatedAt` first (those without one last). */
+        get: operations["listForecastVersions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -105,6 +192,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/{id}/default-channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel the integration's records go to when they name none; 404 when it has none. */
+        get: operations["getDefaultChannel"];
+        /** Set or replace the integration's default channel (admin). */
+        put: operations["setDefaultChannel"];
+        post?: never;
+        /** Remove the integration's default channel (admin): records that name no channel are skipped again. */
+        delete: operations["clearDefaultChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrations/{id}/schedule-preview": {
         parameters: {
             query?: never;
@@ -114,6 +220,212 @@ export interface paths {
         };
         /** The next run times, in UTC and in the integration's time zone (DST included). */
         get: operations["previewSchedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/unmapped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External ids the integration's syncs could not map (records skipped), most occurrences first; ids mapped since are left out. */
+        get: operations["listUnmappedExternalIds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pending-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Order lines not yet paid or fulfilled, newest `orderedAt` first. */
+        get: operations["listPendingSales"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pricing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prices per SKU, price list and currency, latest `validFrom` first. */
+        get: operations["listPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast quantities per version, SKU, channel and period, latest `periodStart` first. */
+        get: operations["listSalesForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales per SKU, channel and period, latest `periodStart` first. */
+        get: operations["listSalesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales orders with their lines, newest `orderedAt` first; `skuId` keeps orders having a line of that SKU. */
+        get: operations["listSalesOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-orders/{integrationId}/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sales order with its lines, by the integration that wrote it and the source's order id. */
+        get: operations["getSalesOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sku-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** External SKU ids mapped to SKUs, by integration and external id; filter by integration or SKU. */
+        get: operations["listSkuMappings"];
+        put?: never;
+        /** Map an integration's external SKU id to a SKU (admin); posting the id again maps it to the SKU given. */
+        post: operations["mapSku"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sku-mappings/{integrationId}/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+        delete: operations["unmapSku"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's SKUs by code; `q` finds codes or names starting with it. */
+        get: operations["listSkus"];
+        put?: never;
+        /** Create a SKU (admin); its code must be new in the organization. */
+        post: operations["createSku"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SKU. */
+        get: operations["getSku"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/warehouse-inventory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stock per SKU and location, latest `asOf` first. */
+        get: operations["listWarehouseInventory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -133,6 +445,93 @@ export interface components {
             displayName: string;
             /** @enum {string} */
             key: "sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast";
+        };
+        ChannelDto: {
+            /**
+             * @description Unique in the organization.
+             * @example WEB
+             */
+            code: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            createdAt: string;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @description The integration whose sync last wrote it; null when made through the API. */
+            integrationId: string | null;
+            /** @example Web store */
+            name: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            updatedAt: string;
+        };
+        ChannelMappingDto: {
+            /** @example 9d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60 */
+            channelId: string;
+            /**
+             * @description When it was mapped to its current target.
+             * @example 2026-11-27T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Who mapped it: a user's subject, or `integration:<id>` for the integration's own catalog sync.
+             * @example auth0|admin-1
+             */
+            createdBy: string;
+            /** @example gid://shopify/ProductVariant/4242 */
+            externalId: string;
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            integrationId: string;
+        };
+        ChannelMappingPageDto: {
+            items: components["schemas"]["ChannelMappingDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Items matching, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        ChannelPageDto: {
+            items: components["schemas"]["ChannelDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Items matching, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        CreateChannelDto: {
+            /**
+             * @description Channel code, unique in the organization (1-100 characters, trimmed).
+             * @example WEB
+             */
+            code: string;
+            /** @example Web store */
+            name: string;
+        };
+        CreateChannelMappingDto: {
+            /**
+             * Format: uuid
+             * @description The organization's channel the external id stands for.
+             * @example 9d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60
+             */
+            channelId: string;
+            /**
+             * @description The id the source uses (taken as given, 1-500 characters).
+             * @example gid://shopify/ProductVariant/4242
+             */
+            externalId: string;
+            /**
+             * Format: uuid
+             * @description The integration whose records carry the external id.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
         };
         CreateIntegrationDto: {
             /**
@@ -187,6 +586,39 @@ export interface components {
              * @example America/New_York
              */
             timezone?: string;
+        };
+        CreateSkuDto: {
+            /**
+             * @description EAN, UPC or the like.
+             * @example 5012345678900
+             */
+            barcode?: string;
+            /**
+             * @description SKU code, unique in the organization (1-100 characters, trimmed).
+             * @example PALE-330
+             */
+            code: string;
+            /** @example Pale Ale 330ml */
+            name: string;
+        };
+        CreateSkuMappingDto: {
+            /**
+             * @description The id the source uses (taken as given, 1-500 characters).
+             * @example gid://shopify/ProductVariant/4242
+             */
+            externalId: string;
+            /**
+             * Format: uuid
+             * @description The integration whose records carry the external id.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /**
+             * Format: uuid
+             * @description The organization's SKU the external id stands for.
+             * @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f
+             */
+            skuId: string;
         };
         ErrorResponseDto: {
             /**
@@ -246,6 +678,44 @@ export interface components {
             secret: boolean;
             /** @enum {string} */
             type: "text" | "number" | "secret" | "json";
+        };
+        ForecastVersionDto: {
+            /**
+             * @description The version's id in the source; unique per integration.
+             * @example plan-2027
+             */
+            externalId: string;
+            /**
+             * @description Filter `GET /sales-forecast` by this.
+             * @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f
+             */
+            id: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /** @example Plan 2027 */
+            name: string;
+            /** @example 2026-10-15T09:00:00.000Z */
+            sourceCreatedAt: string | null;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        ForecastVersionPageDto: {
+            items: components["schemas"]["ForecastVersionDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
         };
         HealthDto: {
             /** @example up */
@@ -359,6 +829,105 @@ export interface components {
             /** @example succeeded */
             status: string;
         };
+        PendingSaleDto: {
+            /** @example 14.9700 */
+            amount: string;
+            /**
+             * @description The channel's code; null if the channel has been deleted since.
+             * @example WEB
+             */
+            channelCode: string | null;
+            /** @example 9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5 */
+            channelId: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /** @example gid://shopify/LineItem/1003 */
+            lineExternalId: string;
+            /** @example gid://shopify/Order/5002 */
+            orderExternalId: string;
+            /** @example 2026-11-02T08:30:00.000Z */
+            orderedAt: string;
+            /** @example 3.0000 */
+            quantity: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        PendingSalePageDto: {
+            items: components["schemas"]["PendingSaleDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        PriceDto: {
+            /** @example 4.9900 */
+            amount: string;
+            channelCode: string | null;
+            /** @description Set when the price list is a channel's. */
+            channelId: string | null;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /**
+             * @description The source's price list; for a channel's prices, the channel's external id.
+             * @example retail
+             */
+            priceList: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /**
+             * @description 1970-01-01 when the source gives none.
+             * @example 2026-11-01
+             */
+            validFrom: string;
+            validTo: string | null;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        PricePageDto: {
+            items: components["schemas"]["PriceDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
         ReplaceCredentialsDto: {
             /**
              * @description The complete new credentials, validated against the service's fields.
@@ -370,6 +939,178 @@ export interface components {
             credentials: {
                 [key: string]: unknown;
             };
+        };
+        SalesForecastDto: {
+            /**
+             * @description The channel's code; null if the channel has been deleted since.
+             * @example WEB
+             */
+            channelCode: string | null;
+            /** @example 9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5 */
+            channelId: string;
+            /** @example 3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f */
+            forecastVersionId: string;
+            /**
+             * @description The version's name; null if it has been deleted since.
+             * @example Plan 2027
+             */
+            forecastVersionName: string | null;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /** @example 2027-01-01 */
+            periodStart: string;
+            /** @example 250.0000 */
+            quantity: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        SalesForecastPageDto: {
+            items: components["schemas"]["SalesForecastDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        SalesHistoryDto: {
+            /**
+             * @description The channel's code; null if the channel has been deleted since.
+             * @example WEB
+             */
+            channelCode: string | null;
+            /** @example 9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5 */
+            channelId: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /** @enum {string} */
+            periodLength: "day" | "week" | "month";
+            /** @example 2026-11-01 */
+            periodStart: string;
+            /** @example 12.0000 */
+            quantity: string;
+            /** @example 59.8800 */
+            revenue: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        SalesHistoryPageDto: {
+            items: components["schemas"]["SalesHistoryDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        SalesOrderDto: {
+            cancelledAt: string | null;
+            /**
+             * @description The channel's code; null if the channel has been deleted since.
+             * @example WEB
+             */
+            channelCode: string | null;
+            /** @example 9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5 */
+            channelId: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description The order's id in the source; unique per integration.
+             * @example gid://shopify/Order/5001
+             */
+            externalId: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            lines: components["schemas"]["SalesOrderLineDto"][];
+            /** @example #1001 */
+            orderNumber: string | null;
+            /** @example 2026-11-01T10:00:00.000Z */
+            orderedAt: string;
+            /**
+             * @description When the source last changed the order, as the source says.
+             * @example 2026-11-01T10:05:00.000Z
+             */
+            sourceUpdatedAt: string | null;
+            /** @example paid */
+            status: string;
+            /** @example 19.0000 */
+            totalAmount: string;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        SalesOrderLineDto: {
+            /** @example USD */
+            currency: string;
+            /**
+             * @description The line's id in the source.
+             * @example gid://shopify/LineItem/1001
+             */
+            externalId: string;
+            /** @example 2.0000 */
+            quantity: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /** @example 4.2500 */
+            unitPrice: string;
+            /** @example 2026-11-27T02:00:03.120Z */
+            writtenAt: string;
+        };
+        SalesOrderPageDto: {
+            items: components["schemas"]["SalesOrderDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
         };
         SchedulePreviewDto: {
             /** @example 0 30 2 * * * */
@@ -386,6 +1127,107 @@ export interface components {
             local: string;
             /** @example 2027-03-14T07:00:00.000Z */
             utc: string;
+        };
+        SetDefaultChannelDto: {
+            /**
+             * Format: uuid
+             * @description The organization's channel for the integration's records that name none.
+             * @example 9d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f60
+             */
+            channelId: string;
+        };
+        SkuDto: {
+            /** @example 5012345678900 */
+            barcode: string | null;
+            /**
+             * @description Unique in the organization.
+             * @example PALE-330
+             */
+            code: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            createdAt: string;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @description The integration whose sync last wrote it; null when made through the API. */
+            integrationId: string | null;
+            /** @example Pale Ale 330ml */
+            name: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            updatedAt: string;
+        };
+        SkuMappingDto: {
+            /**
+             * @description When it was mapped to its current target.
+             * @example 2026-11-27T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description Who mapped it: a user's subject, or `integration:<id>` for the integration's own catalog sync.
+             * @example auth0|admin-1
+             */
+            createdBy: string;
+            /** @example gid://shopify/ProductVariant/4242 */
+            externalId: string;
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            integrationId: string;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+        };
+        SkuMappingPageDto: {
+            items: components["schemas"]["SkuMappingDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Items matching, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        SkuPageDto: {
+            items: components["schemas"]["SkuDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Items matching, over all pages.
+             * @example 1
+             */
+            total: number;
+        };
+        UnmappedExternalIdDto: {
+            /**
+             * @description The data type that met it last.
+             * @enum {string}
+             */
+            capability: "sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast";
+            /** @example gid://shopify/ProductVariant/4242 */
+            externalId: string;
+            /** @example 2026-11-20T02:00:04.000Z */
+            firstSeenAt: string;
+            /** @enum {string} */
+            kind: "sku" | "channel" | "forecast_version";
+            /** @example 2026-11-27T02:00:03.000Z */
+            lastSeenAt: string;
+            /**
+             * @description How many records it has cost, over all syncs.
+             * @example 12
+             */
+            occurrences: number;
+        };
+        UnmappedExternalIdPageDto: {
+            items: components["schemas"]["UnmappedExternalIdDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Items matching, over all pages.
+             * @example 1
+             */
+            total: number;
         };
         UpdateIntegrationDto: {
             /**
@@ -439,6 +1281,47 @@ export interface components {
              */
             rule: string;
         };
+        WarehouseInventoryDto: {
+            /** @example 2026-11-27T01:00:00.000Z */
+            asOf: string;
+            /** @example 105.0000 */
+            available: string;
+            /** @example 15.0000 */
+            committed: string;
+            /**
+             * @description The integration whose sync wrote the row.
+             * @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11
+             */
+            integrationId: string;
+            /** @example Main warehouse */
+            location: string;
+            /** @example 120.0000 */
+            onHand: string;
+            /**
+             * @description The SKU's code; null if the SKU has been deleted since.
+             * @example PALE-ALE-330
+             */
+            skuCode: string | null;
+            /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
+            skuId: string;
+            /**
+             * @description When a sync last created or changed the row (ISO 8601, UTC).
+             * @example 2026-11-27T02:00:03.120Z
+             */
+            writtenAt: string;
+        };
+        WarehouseInventoryPageDto: {
+            items: components["schemas"]["WarehouseInventoryDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -448,6 +1331,346 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listChannelMappings: {
+        parameters: {
+            query?: {
+                /** @description Only the external ids mapped to this channel. */
+                channelId?: string;
+                /** @description Only this integration's mappings. */
+                integrationId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMappingPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    mapChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelMappingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMappingDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unmapChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description Only those whose code or name starts with this (ignoring case). */
+                q?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listExternalServices: {
         parameters: {
             query?: never;
@@ -506,6 +1729,54 @@ export interface operations {
             };
             /** @description Not found in the caller’s organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listForecastVersions: {
+        parameters: {
+            query?: {
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -910,6 +2181,180 @@ export interface operations {
             };
         };
     };
+    getDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDefaultChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    clearDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     previewSchedule: {
         parameters: {
             query?: {
@@ -954,6 +2399,762 @@ export interface operations {
             };
             /** @description Not found in the caller’s organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listUnmappedExternalIds: {
+        parameters: {
+            query?: {
+                /** @description Only SKU, channel or forecast version ids. */
+                kind?: "sku" | "channel" | "forecast_version";
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnmappedExternalIdPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listPendingSales: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingSalePageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listPricing: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PricePageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSalesForecast: {
+        parameters: {
+            query?: {
+                /** @description Only this forecast version's quantities (see `GET /forecast-versions`). */
+                forecastVersionId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesForecastPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSalesHistory: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesHistoryPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSalesOrders: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSalesOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSkuMappings: {
+        parameters: {
+            query?: {
+                /** @description Only the external ids mapped to this SKU. */
+                skuId?: string;
+                /** @description Only this integration's mappings. */
+                integrationId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuMappingPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    mapSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkuMappingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuMappingDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unmapSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSkus: {
+        parameters: {
+            query?: {
+                /** @description Only those whose code or name starts with this (ignoring case). */
+                q?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkuDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWarehouseInventory: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseInventoryPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

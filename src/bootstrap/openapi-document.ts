@@ -17,6 +17,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addTag('integrations', 'Configured connections to external services')
     .addTag('external-services', 'The services Tether can connect to, with their fields')
+    .addTag('skus', 'Tether’s products, by code')
+    .addTag('channels', 'Sales channels, by code')
+    .addTag('mappings', 'External ids mapped to SKUs and channels, default channels, and the ids syncs could not map')
+    .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
     .addTag('health', 'Liveness')
     .build();
   return sortKeys(

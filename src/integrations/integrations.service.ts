@@ -149,6 +149,11 @@ export class IntegrationsService {
     };
   }
 
+  /** For other modules: throws IntegrationNotFoundException unless the organization has this integration. */
+  async assertExists(organizationId: string, id: string): Promise<void> {
+    if (!(await this.integrations.existsBy({ id, organizationId }))) throw new IntegrationNotFoundException(id);
+  }
+
   private async find(organizationId: string, id: string): Promise<IntegrationEntity> {
     const entity = await this.integrations.findOneBy({ id, organizationId });
     if (entity === null) throw new IntegrationNotFoundException(id);

@@ -60,14 +60,20 @@ WITH input AS (
 ), codes AS (
   SELECT DISTINCT ON (code) * FROM usable ORDER BY code, ord DESC
 ), entities_written AS (
+  -- A row committed by a concurrent transaction after this statement began is not in its
+  -- snapshot, so not in ids below: it is taken too (same values when equal) for RETURNING
+  -- to give its id. updated_at moves only when the attributes changed: that is \`changed\`.
   INSERT INTO ${table} AS t (organization_id, code, ${attributes.join(', ')}, integration_id)
   SELECT $1::text, code, ${attributes.join(', ')}, $2::uuid FROM codes
   ON CONFLICT (organization_id, code) DO UPDATE
-    SET ${attributes.map((a) => `${a} = EXCLUDED.${a}`).join(', ')}, integration_id = EXCLUDED.integration_id, updated_at = now()
-    WHERE ${changed}
-  RETURNING id, code, (xmax = 0) AS inserted
+    SET ${attributes.map((a) => `${a} = EXCLUDED.${a}`).join(', ')},
+      integration_id = CASE WHEN ${changed} THEN EXCLUDED.integration_id ELSE t.integration_id END,
+      updated_at = CASE WHEN ${changed} THEN now() ELSE t.updated_at END
+    WHERE ${changed} OR NOT EXISTS (SELECT 1 FROM ${table} s WHERE s.id = t.id)
+  RETURNING id, code, (xmax = 0) AS inserted, (updated_at = now()) AS changed
 ), ids AS (
-  -- Rows this statement inserted are not in its snapshot of ${table}: take them from RETURNING.
+  -- Rows this statement inserted (or took from a concurrent one) are not in its snapshot
+  -- of ${table}: take them from RETURNING.
   SELECT id, code FROM entities_written
   UNION SELECT t.id, t.code FROM ${table} t JOIN codes c ON t.organization_id = $1::text AND t.code = c.code
 ), links_written AS (
@@ -79,7 +85,7 @@ WITH input AS (
 ), outcome AS (
   SELECT
     coalesce(e.inserted, false) AS created,
-    NOT coalesce(e.inserted, false) AND (e.code IS NOT NULL OR l.external_id IS NOT NULL) AS updated
+    NOT coalesce(e.inserted, false) AND (coalesce(e.changed, false) OR l.external_id IS NOT NULL) AS updated
   FROM usable u
   LEFT JOIN entities_written e ON e.code = u.code
   LEFT JOIN links_written l ON l.external_id = u.external_id

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SalesOrderRecord } from '../records/sales-order.record.js';
+import type { SalesOrderLineRecord, SalesOrderRecord } from '../records/sales-order.record.js';
 import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';
 
@@ -9,25 +9,45 @@ import type { Sink, SinkContext, SinkResult } from './sink.js';
  * channel cannot be mapped is skipped whole; a line whose SKU cannot be mapped is
  * skipped alone (the header is kept). Lines an order no longer has are removed.
  * An order counts as updated when its header or any of its lines changed.
+ *
+ * Every lookup in a table is an index probe per key (a LATERAL subquery that OFFSET 0
+ * keeps the planner from flattening into a join over the whole table) and every other
+ * join is between the page's own rows, so the plan does not depend on the tables'
+ * statistics, which a new integration's tables do not have yet. Stored rows are compared first: rows that did
+ * not change are neither written nor locked, which is what a re-read page mostly is.
  */
 const SQL = `
 WITH orders_in AS (
-  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::numeric[], $13::timestamptz[])
-    WITH ORDINALITY AS o(external_id, order_number, channel_external_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, ord)
+  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::numeric[], $13::timestamptz[], $19::int[])
+    WITH ORDINALITY AS o(external_id, order_number, channel_external_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, occurrences, ord)
+), channel_map AS (
+  SELECT k.channel_external_id, m.channel_id
+  FROM (SELECT DISTINCT channel_external_id FROM orders_in WHERE channel_external_id IS NOT NULL) k
+  CROSS JOIN LATERAL (
+    SELECT channel_id FROM channel_external_ids
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = k.channel_external_id
+    OFFSET 0
+  ) m
 ), orders_resolved AS (
-  SELECT DISTINCT ON (o.external_id) o.*,
-    CASE WHEN o.channel_external_id IS NULL THEN $4::uuid ELSE cx.channel_id END AS channel_id
-  FROM orders_in o
-  LEFT JOIN channel_external_ids cx
-    ON cx.organization_id = $1::text AND cx.integration_id = $2::uuid AND cx.external_id = o.channel_external_id
-  ORDER BY o.external_id, o.ord DESC
+  SELECT o.*, CASE WHEN o.channel_external_id IS NULL THEN $4::uuid ELSE m.channel_id END AS channel_id
+  FROM orders_in o LEFT JOIN channel_map m ON m.channel_external_id = o.channel_external_id
 ), orders_valid AS (
   SELECT * FROM orders_resolved WHERE channel_id IS NOT NULL
+), orders_changed AS (
+  SELECT ov.* FROM orders_valid ov
+  LEFT JOIN LATERAL (
+    SELECT * FROM sales_orders
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = ov.external_id
+    OFFSET 0
+  ) s ON true
+  WHERE s.external_id IS NULL
+    OR (s.order_number, s.channel_id, s.status, s.ordered_at, s.cancelled_at, s.currency, s.total_amount, s.source_updated_at)
+      IS DISTINCT FROM (ov.order_number, ov.channel_id, ov.status, ov.ordered_at, ov.cancelled_at, ov.currency, ov.total_amount, ov.source_updated_at)
 ), orders_written AS (
   INSERT INTO sales_orders AS t
     (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, written_at)
   SELECT $1::text, $2::uuid, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, now()
-  FROM orders_valid
+  FROM orders_changed
   ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET
     order_number = EXCLUDED.order_number, channel_id = EXCLUDED.channel_id, status = EXCLUDED.status,
     ordered_at = EXCLUDED.ordered_at, cancelled_at = EXCLUDED.cancelled_at, currency = EXCLUDED.currency,
@@ -37,55 +57,79 @@ WITH orders_in AS (
                       EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at)
   RETURNING external_id, (xmax = 0) AS inserted
 ), lines_in AS (
-  SELECT * FROM unnest($14::text[], $15::text[], $16::text[], $17::numeric[], $18::numeric[])
-    WITH ORDINALITY AS l(order_external_id, external_id, sku_external_id, quantity, unit_price, ord)
+  -- Lines come with their order's position in the page.
+  SELECT ov.external_id AS order_external_id, l.external_id, l.sku_external_id, l.quantity, l.unit_price, ov.currency
+  FROM unnest($14::int[], $15::text[], $16::text[], $17::numeric[], $18::numeric[])
+    AS l(order_ord, external_id, sku_external_id, quantity, unit_price)
+  JOIN orders_valid ov ON ov.ord = l.order_ord
+), sku_map AS (
+  SELECT k.sku_external_id, m.sku_id
+  FROM (SELECT DISTINCT sku_external_id FROM lines_in) k
+  CROSS JOIN LATERAL (
+    SELECT sku_id FROM sku_external_ids
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = k.sku_external_id
+    OFFSET 0
+  ) m
 ), lines_resolved AS (
-  SELECT DISTINCT ON (l.order_external_id, l.external_id) l.*, sx.sku_id, ov.currency
-  FROM lines_in l
-  JOIN orders_valid ov ON ov.external_id = l.order_external_id
-  LEFT JOIN sku_external_ids sx
-    ON sx.organization_id = $1::text AND sx.integration_id = $2::uuid AND sx.external_id = l.sku_external_id
-  ORDER BY l.order_external_id, l.external_id, l.ord DESC
+  SELECT l.*, m.sku_id FROM lines_in l LEFT JOIN sku_map m ON m.sku_external_id = l.sku_external_id
+), lines_stored AS (
+  SELECT x.* FROM orders_valid ov
+  CROSS JOIN LATERAL (
+    SELECT ctid AS row_id, order_external_id, external_id, sku_id, quantity, unit_price, currency FROM sales_order_lines
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND order_external_id = ov.external_id
+    OFFSET 0
+  ) x
+), lines_compared AS (
+  SELECT r.*, s.row_id, s.row_id IS NULL
+    OR (s.sku_id, s.quantity, s.unit_price, s.currency) IS DISTINCT FROM (r.sku_id, r.quantity, r.unit_price, r.currency) AS changed
+  FROM lines_resolved r
+  LEFT JOIN lines_stored s ON s.order_external_id = r.order_external_id AND s.external_id = r.external_id
 ), lines_written AS (
   INSERT INTO sales_order_lines AS t
     (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency, written_at)
   SELECT $1::text, $2::uuid, order_external_id, external_id, sku_id, quantity, unit_price, currency, now()
-  FROM lines_resolved WHERE sku_id IS NOT NULL
+  FROM lines_compared WHERE changed AND sku_id IS NOT NULL
   ON CONFLICT (organization_id, integration_id, order_external_id, external_id) DO UPDATE SET
     sku_id = EXCLUDED.sku_id, quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price,
     currency = EXCLUDED.currency, written_at = EXCLUDED.written_at
   WHERE (t.sku_id, t.quantity, t.unit_price, t.currency) IS DISTINCT FROM (EXCLUDED.sku_id, EXCLUDED.quantity, EXCLUDED.unit_price, EXCLUDED.currency)
   RETURNING order_external_id
 ), lines_removed AS (
-  DELETE FROM sales_order_lines d
-  USING orders_valid ov
-  WHERE d.organization_id = $1::text AND d.integration_id = $2::uuid AND d.order_external_id = ov.external_id
-    AND NOT EXISTS (SELECT 1 FROM lines_in l WHERE l.order_external_id = d.order_external_id AND l.external_id = d.external_id)
-  RETURNING d.order_external_id
+  -- By row id (a TID scan): lines stored for the page's orders that the page no longer has.
+  DELETE FROM sales_order_lines
+  WHERE ctid = ANY (ARRAY(
+    SELECT s.row_id FROM lines_stored s
+    LEFT JOIN lines_compared c ON c.row_id = s.row_id
+    WHERE c.row_id IS NULL
+  ))
+  RETURNING order_external_id
 ), misses AS (
   SELECT 'channel'::text AS kind, channel_external_id AS external_id, count(*)::int AS n
   FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NOT NULL GROUP BY 2
   UNION ALL
   SELECT 'sku', sku_external_id, count(*)::int FROM lines_resolved WHERE sku_id IS NULL GROUP BY 2
-), ${RECORD_MISSES_SQL.trim()}, outcome AS (
-  SELECT coalesce(w.inserted, false) AS created,
-    NOT coalesce(w.inserted, false) AND (
-      w.external_id IS NOT NULL
-      OR EXISTS (SELECT 1 FROM lines_written lw WHERE lw.order_external_id = ov.external_id)
-      OR EXISTS (SELECT 1 FROM lines_removed lr WHERE lr.order_external_id = ov.external_id)
-    ) AS updated
-  FROM orders_valid ov LEFT JOIN orders_written w ON w.external_id = ov.external_id
-), skipped AS (
-  -- Counted per record received, as are the others (a repeated order counts once more as unchanged).
-  SELECT count(*) AS n FROM orders_in o JOIN orders_resolved r ON r.external_id = o.external_id WHERE r.channel_id IS NULL
+), ${RECORD_MISSES_SQL.trim()}, lines_touched AS (
+  SELECT order_external_id FROM lines_written UNION SELECT order_external_id FROM lines_removed
+), outcome AS (
+  SELECT ov.occurrences, coalesce(w.inserted, false) AS created,
+    NOT coalesce(w.inserted, false) AND (w.external_id IS NOT NULL OR lt.order_external_id IS NOT NULL) AS updated
+  FROM orders_valid ov
+  LEFT JOIN orders_written w ON w.external_id = ov.external_id
+  LEFT JOIN lines_touched lt ON lt.order_external_id = ov.external_id
 )
 SELECT
   (SELECT count(*) FROM outcome WHERE created)::int AS created,
   (SELECT count(*) FROM outcome WHERE updated)::int AS updated,
-  ((SELECT count(*) FROM orders_in) - (SELECT n FROM skipped) - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
-  (SELECT n FROM skipped)::int AS skipped,
+  -- Records, not orders: a page that repeats an order counts the repeats as unchanged (or skipped).
+  ((SELECT coalesce(sum(occurrences), 0) FROM outcome) - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
+  (SELECT coalesce(sum(occurrences), 0) FROM orders_resolved WHERE channel_id IS NULL)::int AS skipped,
   (SELECT count(*) FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL)::int AS invalid,
   ${MISSES_JSON_SQL} AS unmapped`;
+
+/** The last record of each key, in the order of their last appearance. */
+function lastOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
+  return [...new Map(items.map((item) => [key(item), item])).values()];
+}
 
 class SalesOrdersSink implements Sink<SalesOrderRecord> {
   readonly capability = 'sales_orders' as const;
@@ -97,7 +141,13 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
     records: readonly SalesOrderRecord[],
     options: { dryRun?: boolean } = {},
   ): Promise<SinkResult> {
-    const lines = records.flatMap((order) => order.lines.map((line) => ({ order: order.externalId, line })));
+    // A page that repeats an order keeps its last record (and that record's lines only).
+    const orders = lastOfEach(records, (o) => o.externalId);
+    const lines = orders.flatMap((order, index) =>
+      lastOfEach(order.lines, (l: SalesOrderLineRecord) => l.externalId).map((line) => ({ order: index + 1, line })),
+    );
+    const occurrences = new Map<string, number>();
+    for (const record of records) occurrences.set(record.externalId, (occurrences.get(record.externalId) ?? 0) + 1);
     return runSinkStatement(
       manager,
       this.statement,
@@ -106,20 +156,21 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
         context.integrationId,
         this.capability,
         context.defaultChannelId,
-        records.map((o) => o.externalId),
-        records.map((o) => o.orderNumber ?? null),
-        records.map((o) => o.channelExternalId ?? null),
-        records.map((o) => o.status),
-        records.map((o) => o.orderedAt),
-        records.map((o) => o.cancelledAt ?? null),
-        records.map((o) => o.currency),
-        records.map((o) => o.totalAmount),
-        records.map((o) => o.sourceUpdatedAt ?? null),
+        orders.map((o) => o.externalId),
+        orders.map((o) => o.orderNumber ?? null),
+        orders.map((o) => o.channelExternalId ?? null),
+        orders.map((o) => o.status),
+        orders.map((o) => o.orderedAt),
+        orders.map((o) => o.cancelledAt ?? null),
+        orders.map((o) => o.currency),
+        orders.map((o) => o.totalAmount),
+        orders.map((o) => o.sourceUpdatedAt ?? null),
         lines.map((l) => l.order),
         lines.map((l) => l.line.externalId),
         lines.map((l) => l.line.skuExternalId),
         lines.map((l) => l.line.quantity),
         lines.map((l) => l.line.unitPrice),
+        orders.map((o) => occurrences.get(o.externalId) ?? 1),
       ],
       options.dryRun === true,
     );

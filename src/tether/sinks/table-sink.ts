@@ -92,8 +92,12 @@ export function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
   const keyExpressions = spec.conflict.filter((c) => c in spec.target).map((c) => spec.target[c]);
   const changing = targets.filter((c) => !spec.conflict.includes(c));
   const ownColumns = ['organization_id', 'integration_id'];
+  // The leading parameters are declared with their types even where a spec leaves one
+  // unused ($4 without a channel): an untyped unused parameter fails the prepare.
   return `
-WITH input AS (
+WITH parameters AS (
+  SELECT $1::text AS organization_id, $2::uuid AS integration_id, $3::text AS capability, $4::uuid AS default_channel_id
+), input AS (
   SELECT * FROM unnest(${inputs}) WITH ORDINALITY AS i(${names}, ord)
 ), resolved AS (
   SELECT i.*, ${resolved.join(', ')}

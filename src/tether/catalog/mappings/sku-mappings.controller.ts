@@ -1,0 +1,44 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../../auth/current-principal.decorator.js';
+import type { Principal } from '../../../auth/principal.js';
+import { ApiErrorResponses } from '../../../common/api-error-responses.decorator.js';
+import { parseId } from '../../../common/parse-id.pipe.js';
+import { parseExternalId } from '../shared/external-id.pipe.js';
+import { CreateSkuMappingDto, SkuMappingDto, SkuMappingPageDto, SkuMappingQueryDto } from './sku-mapping.dto.js';
+import { SkuMappingsService } from './sku-mappings.service.js';
+
+@ApiTags('mappings')
+@ApiBearerAuth()
+@ApiErrorResponses(401)
+@Controller('sku-mappings')
+export class SkuMappingsController {
+  constructor(private readonly mappings: SkuMappingsService) {}
+
+  /** External SKU ids mapped to SKUs, by integration and external id; filter by integration or SKU. */
+  @Get()
+  @ApiErrorResponses(400, 404)
+  listSkuMappings(@CurrentPrincipal() principal: Principal, @Query() query: SkuMappingQueryDto): Promise<SkuMappingPageDto> {
+    return this.mappings.list(principal.organizationId, { integrationId: query.integrationId, targetId: query.skuId }, query);
+  }
+
+  /** Map an integration's external SKU id to a SKU (admin); posting the id again maps it to the SKU given. */
+  @Post()
+  @ApiErrorResponses(400, 403, 404, 413)
+  mapSku(@CurrentPrincipal() principal: Principal, @Body() dto: CreateSkuMappingDto): Promise<SkuMappingDto> {
+    return this.mappings.map(principal, dto.integrationId, dto.externalId, dto.skuId);
+  }
+
+  /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+  @Delete(':integrationId/:externalId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @ApiErrorResponses(400, 403, 404)
+  unmapSku(
+    @CurrentPrincipal() principal: Principal,
+    @Param('integrationId', parseId('integrationId')) integrationId: string,
+    @Param('externalId', parseExternalId()) externalId: string,
+  ): Promise<void> {
+    return this.mappings.unmap(principal.organizationId, integrationId, externalId);
+  }
+}

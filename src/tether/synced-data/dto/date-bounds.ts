@@ -1,0 +1,58 @@
+import { applyDecorators } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsOptional, ValidateBy } from 'class-validator';
+
+// What PostgreSQL's date and timestamptz take, and more than any sync writes.
+const EARLIEST = new Date('0001-01-01T00:00:00.000Z');
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
+const INSTANT = '$property must be an ISO 8601 instant between 0001-01-01 and 9999-12-31, e.g. 2026-11-01T00:00:00Z';
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real date written YYYY-MM-DD, from 0001-01-01 on (no 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !CALENDAR_DATE.test(value) || value < '0001') return false;
+  const date = new Date(`${value}T00:00:00.000Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const isInstant = (value: unknown): value is Date =>
+  value instanceof Date && value.getTime() >= EARLIEST.getTime() && value.getTime() <= LATEST.getTime();
+
+/** An optional instant bound (ISO 8601; a bare date is midnight UTC). */
+export const InstantBound = (): PropertyDecorator =>
+  applyDecorators(
+    IsOptional(),
+    Type(() => Date),
+    ValidateBy({ name: 'isInstant', validator: { validate: isInstant, defaultMessage: () => INSTANT } }),
+  );
+
+/** An optional calendar date bound, YYYY-MM-DD. */
+export const CalendarDateBound = (): PropertyDecorator =>
+  applyDecorators(
+    IsOptional(),
+    ValidateBy({
+      name: 'isCalendarDate',
+      validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a calendar date YYYY-MM-DD, e.g. 2026-11-01' },
+    }),
+  );
+
+/** What the bound compares by, once valid: an instant's time, or a calendar date's text. */
+function boundKey(value: unknown): number | string | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.getTime();
+  return isCalendarDate(value) ? value : undefined;
+}
+
+/** The upper bound of a range: not before the lower one (equal is a one-point range). */
+export const NotBefore = (lower: string): PropertyDecorator =>
+  ValidateBy({
+    name: 'notBefore',
+    constraints: [lower],
+    validator: {
+      validate: (value, args) => {
+        const upper = boundKey(value);
+        const other = boundKey((args?.object as Record<string, unknown> | undefined)?.[lower]);
+        return upper === undefined || other === undefined || typeof upper !== typeof other || upper >= other;
+      },
+      defaultMessage: () => `$property must not be before ${lower}`,
+    },
+  });
