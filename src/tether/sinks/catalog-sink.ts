@@ -64,7 +64,7 @@ WITH input AS (
   -- snapshot, so not in ids below: it is taken too (same values when equal) for RETURNING
   -- to give its id. updated_at moves only when the attributes changed: that is \`changed\`.
   INSERT INTO ${table} AS t (organization_id, code, ${attributes.join(', ')}, integration_id)
-  SELECT $1::text, code, ${attributes.join(', ')}, $2::uuid FROM codes
+  SELECT $1::text, code, ${attributes.join(', ')}, $2::uuid FROM codes ORDER BY code
   ON CONFLICT (organization_id, code) DO UPDATE
     SET ${attributes.map((a) => `${a} = EXCLUDED.${a}`).join(', ')},
       integration_id = CASE WHEN ${changed} THEN EXCLUDED.integration_id ELSE t.integration_id END,
@@ -79,6 +79,7 @@ WITH input AS (
 ), links_written AS (
   INSERT INTO ${externalIdTable} AS x (organization_id, integration_id, external_id, ${idColumn}, created_by)
   SELECT $1::text, $2::uuid, u.external_id, ids.id, 'integration:' || $2::uuid::text FROM usable u JOIN ids ON ids.code = u.code
+  ORDER BY u.external_id
   ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET ${idColumn} = EXCLUDED.${idColumn}
     WHERE x.${idColumn} IS DISTINCT FROM EXCLUDED.${idColumn}
   RETURNING external_id

@@ -13,7 +13,9 @@ import type { Sink, SinkContext, SinkResult } from './sink.js';
  * Every lookup in a table is an index probe per key (a LATERAL subquery that OFFSET 0
  * keeps the planner from flattening into a join over the whole table) and every other
  * join is between the page's own rows, so the plan does not depend on the tables'
- * statistics, which a new integration's tables do not have yet. Stored rows are compared first: rows that did
+ * statistics, which a new integration's tables do not have yet. Rows are written in key
+ * order, so two pages writing the same orders at once wait for each other instead of
+ * deadlocking. Stored rows are compared first: rows that did
  * not change are neither written nor locked, which is what a re-read page mostly is.
  */
 const SQL = `
@@ -47,7 +49,7 @@ WITH orders_in AS (
   INSERT INTO sales_orders AS t
     (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, written_at)
   SELECT $1::text, $2::uuid, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, now()
-  FROM orders_changed
+  FROM orders_changed ORDER BY external_id
   ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET
     order_number = EXCLUDED.order_number, channel_id = EXCLUDED.channel_id, status = EXCLUDED.status,
     ordered_at = EXCLUDED.ordered_at, cancelled_at = EXCLUDED.cancelled_at, currency = EXCLUDED.currency,
@@ -88,7 +90,7 @@ WITH orders_in AS (
   INSERT INTO sales_order_lines AS t
     (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency, written_at)
   SELECT $1::text, $2::uuid, order_external_id, external_id, sku_id, quantity, unit_price, currency, now()
-  FROM lines_compared WHERE changed AND sku_id IS NOT NULL
+  FROM lines_compared WHERE changed AND sku_id IS NOT NULL ORDER BY order_external_id, external_id
   ON CONFLICT (organization_id, integration_id, order_external_id, external_id) DO UPDATE SET
     sku_id = EXCLUDED.sku_id, quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price,
     currency = EXCLUDED.currency, written_at = EXCLUDED.written_at

@@ -54,7 +54,7 @@ export const RECORD_MISSES_SQL = `
   noted AS (
     INSERT INTO unmapped_external_ids AS u
       (organization_id, integration_id, kind, external_id, occurrences, capability, first_seen_at, last_seen_at)
-    SELECT $1::text, $2::uuid, kind, external_id, n, $3::text, now(), now() FROM misses
+    SELECT $1::text, $2::uuid, kind, external_id, n, $3::text, now(), now() FROM misses ORDER BY kind, external_id
     ON CONFLICT (organization_id, integration_id, kind, external_id) DO UPDATE
       SET occurrences = u.occurrences + EXCLUDED.occurrences, capability = EXCLUDED.capability, last_seen_at = now()
   )`;

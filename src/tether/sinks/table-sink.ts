@@ -110,6 +110,7 @@ WITH parameters AS (
 ), written AS (
   INSERT INTO ${spec.table} AS t (${[...ownColumns, ...targets, 'written_at'].join(', ')})
   SELECT $1::text, $2::uuid, ${targets.map((c) => spec.target[c]).join(', ')}, now() FROM valid r
+  ORDER BY ${keyExpressions.join(', ')}
   ON CONFLICT (${spec.conflict.join(', ')}) DO UPDATE
     SET ${[...changing, 'written_at'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
     WHERE (${changing.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${changing.map((c) => `EXCLUDED.${c}`).join(', ')})
