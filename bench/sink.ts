@@ -69,44 +69,53 @@ async function sinkPass(dataSource: DataSource, context: SinkContext, name: stri
   return { name, seconds, rows: ORDERS * (1 + LINES), result: total };
 }
 
-/** The same rows by COPY FROM STDIN into tables identical to ours (same columns, keys and indexes). */
-async function copyPass(url: string, context: SinkContext, channelId: string, skuIds: Map<string, string>): Promise<Pass> {
+/**
+ * The same rows by COPY FROM STDIN into tables identical to ours (same columns, keys and
+ * indexes): in one transaction (the baseline), or a transaction per page as a sync commits.
+ */
+async function copyPass(url: string, context: SinkContext, channelId: string, skuIds: Map<string, string>, perPage: boolean): Promise<Pass> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
+  const suffix = perPage ? 'per_page' : 'bulk';
   try {
-    await client.query('CREATE TABLE copy_orders (LIKE sales_orders INCLUDING ALL)');
-    await client.query('CREATE TABLE copy_lines (LIKE sales_order_lines INCLUDING ALL)');
-    const all = pages(1).flat();
+    await client.query(`CREATE TABLE copy_orders_${suffix} (LIKE sales_orders INCLUDING ALL)`);
+    await client.query(`CREATE TABLE copy_lines_${suffix} (LIKE sales_order_lines INCLUDING ALL)`);
     const now = new Date().toISOString();
-    const orderRows = all.map((o) =>
-      [ORGANIZATION, context.integrationId, o.externalId, o.orderNumber, channelId, o.status, o.orderedAt, '\\N', o.currency, o.totalAmount, o.sourceUpdatedAt, now].join('\t'),
-    );
-    const lineRows = all.flatMap((o) =>
-      o.lines.map((l) =>
-        [ORGANIZATION, context.integrationId, o.externalId, l.externalId, skuIds.get(l.skuExternalId), l.quantity, l.unitPrice, o.currency, now].join('\t'),
+    const rows = (page: SalesOrderRecord[]): { orders: string[]; lines: string[] } => ({
+      orders: page.map((o) =>
+        [ORGANIZATION, context.integrationId, o.externalId, o.orderNumber, channelId, o.status, o.orderedAt, '\\N', o.currency, o.totalAmount, o.sourceUpdatedAt, now].join('\t'),
       ),
-    );
+      lines: page.flatMap((o) =>
+        o.lines.map((l) =>
+          [ORGANIZATION, context.integrationId, o.externalId, l.externalId, skuIds.get(l.skuExternalId), l.quantity, l.unitPrice, o.currency, now].join('\t'),
+        ),
+      ),
+    });
+    const batches = (perPage ? pages(1) : [pages(1).flat()]).map(rows);
     const started = process.hrtime.bigint();
-    await client.query('BEGIN');
-    await pipeline(
-      Readable.from(chunks(orderRows)),
-      client.query(
-        copyFrom(
-          'COPY copy_orders (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, written_at) FROM STDIN',
+    for (const batch of batches) {
+      await client.query('BEGIN');
+      await pipeline(
+        Readable.from(chunks(batch.orders)),
+        client.query(
+          copyFrom(
+            `COPY copy_orders_${suffix} (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, written_at) FROM STDIN`,
+          ),
         ),
-      ),
-    );
-    await pipeline(
-      Readable.from(chunks(lineRows)),
-      client.query(
-        copyFrom(
-          'COPY copy_lines (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency, written_at) FROM STDIN',
+      );
+      await pipeline(
+        Readable.from(chunks(batch.lines)),
+        client.query(
+          copyFrom(
+            `COPY copy_lines_${suffix} (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency, written_at) FROM STDIN`,
+          ),
         ),
-      ),
-    );
-    await client.query('COMMIT');
+      );
+      await client.query('COMMIT');
+    }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { name: 'COPY FROM STDIN (baseline)', seconds, rows: orderRows.length + lineRows.length };
+    const count = batches.reduce((n, b) => n + b.orders.length + b.lines.length, 0);
+    return { name: perPage ? 'COPY, a transaction per page' : 'COPY FROM STDIN (baseline)', seconds, rows: count };
   } finally {
     await client.end();
   }
@@ -150,7 +159,8 @@ async function main(): Promise<void> {
     const first = pages(1);
     const changed = pages(2);
     const passes = [
-      await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds),
+      await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, false),
+      await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, true),
       await sinkPass(dataSource, context, 'sink: first load', first),
       await sinkPass(dataSource, context, 'sink: unchanged re-load', first),
       await sinkPass(dataSource, context, 'sink: every line changed', changed),
@@ -168,7 +178,7 @@ async function main(): Promise<void> {
       const target = targets[pass.name];
       const counts = pass.result ? `  created ${pass.result.created} updated ${pass.result.updated} unchanged ${pass.result.unchanged} skipped ${pass.result.skipped}` : '';
       console.log(
-        `${pass.name.padEnd(28)} ${pass.seconds.toFixed(2).padStart(7)} s ${Math.round(rate).toLocaleString('en-US').padStart(10)} rows/s  ${ratio.toFixed(2)}x COPY` +
+        `${pass.name.padEnd(30)} ${pass.seconds.toFixed(2).padStart(7)} s ${Math.round(rate).toLocaleString('en-US').padStart(10)} rows/s  ${ratio.toFixed(2)}x COPY` +
           (target === undefined ? '' : ` (target >= ${target.toFixed(1)}x: ${ratio >= target ? 'met' : 'NOT met'})`) +
           counts,
       );
