@@ -75,7 +75,8 @@ WITH input AS (
   -- Rows this statement inserted (or took from a concurrent one) are not in its snapshot
   -- of ${table}: take them from RETURNING.
   SELECT id, code FROM entities_written
-  UNION SELECT t.id, t.code FROM ${table} t JOIN codes c ON t.organization_id = $1::text AND t.code = c.code
+  UNION SELECT t.id, t.code FROM codes c
+  CROSS JOIN LATERAL (SELECT id, code FROM ${table} WHERE organization_id = $1::text AND code = c.code OFFSET 0) t
 ), links_written AS (
   INSERT INTO ${externalIdTable} AS x (organization_id, integration_id, external_id, ${idColumn}, created_by)
   SELECT $1::text, $2::uuid, u.external_id, ids.id, 'integration:' || $2::uuid::text FROM usable u JOIN ids ON ids.code = u.code

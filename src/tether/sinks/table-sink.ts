@@ -31,6 +31,19 @@ export interface TableSinkSpec<R> {
   target: Readonly<Record<string, string>>;
 }
 
+/**
+ * An external id resolved by an index probe per record: a LATERAL subquery that OFFSET 0
+ * keeps the planner from flattening into a join over all of the integration's mappings
+ * (its estimate of which depends on statistics a new integration does not have yet).
+ */
+function lookup(alias: string, column: string, table: string, inputColumn: string): string {
+  return `LEFT JOIN LATERAL (
+    SELECT ${column} FROM ${table}
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = i.${inputColumn}
+    OFFSET 0
+  ) ${alias} ON true`;
+}
+
 /** A sink for any data type that is one row per record, derived from its spec. */
 export class TableSink<R> implements Sink<R> {
   readonly capability: Capability;
@@ -62,10 +75,9 @@ export function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
   const names = spec.input.map((column) => column.name).join(', ');
   const channel = spec.channel;
   const joins = [
-    spec.sku && `LEFT JOIN sku_external_ids sx ON sx.organization_id = $1::text AND sx.integration_id = $2::uuid AND sx.external_id = i.${spec.sku}`,
-    channel && `LEFT JOIN channel_external_ids cx ON cx.organization_id = $1::text AND cx.integration_id = $2::uuid AND cx.external_id = i.${channel.column}`,
-    spec.forecastVersion &&
-      `LEFT JOIN forecast_versions fv ON fv.organization_id = $1::text AND fv.integration_id = $2::uuid AND fv.external_id = i.${spec.forecastVersion}`,
+    spec.sku && lookup('sx', 'sku_id', 'sku_external_ids', spec.sku),
+    channel && lookup('cx', 'channel_id', 'channel_external_ids', channel.column),
+    spec.forecastVersion && lookup('fv', 'id', 'forecast_versions', spec.forecastVersion),
   ].filter(Boolean);
   const resolved = [
     spec.sku && 'sx.sku_id',
