@@ -1,6 +1,11 @@
 import type { MigrationInterface } from 'typeorm';
 import { Initial1795745876539 } from './1795745876539-initial.js';
 import { TetherData1795747645934 } from './1795747645934-tether-data.js';
+import { MappingVersions1795750386454 } from './1795750386454-mapping-versions.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
-export const migrations: (new () => MigrationInterface)[] = [Initial1795745876539, TetherData1795747645934];
+export const migrations: (new () => MigrationInterface)[] = [
+  Initial1795745876539,
+  TetherData1795747645934,
+  MappingVersions1795750386454,
+];

@@ -2,6 +2,7 @@ import { ChannelExternalIdEntity } from './channel-external-id.entity.js';
 import { ChannelEntity } from './channel.entity.js';
 import { ForecastVersionEntity } from './forecast-version.entity.js';
 import { IntegrationDefaultChannelEntity } from './integration-default-channel.entity.js';
+import { IntegrationMappingVersionEntity } from './integration-mapping-version.entity.js';
 import { PendingSaleEntity } from './pending-sale.entity.js';
 import { PriceEntity } from './price.entity.js';
 import { SalesForecastEntity } from './sales-forecast.entity.js';
@@ -20,6 +21,7 @@ export const TETHER_ENTITIES = [
   ChannelEntity,
   ChannelExternalIdEntity,
   IntegrationDefaultChannelEntity,
+  IntegrationMappingVersionEntity,
   SalesOrderEntity,
   SalesOrderLineEntity,
   SalesHistoryEntity,

@@ -31,4 +31,15 @@ export class SalesOrderEntity extends SyncedRowColumns {
   /** When the source last changed it, as the source says. */
   @Column({ name: 'source_updated_at', type: 'timestamptz', nullable: true })
   sourceUpdatedAt!: Date | null;
+
+  /**
+   * Digest of the source record (header and lines) when every line was mapped; null when
+   * some were skipped. With `mapping_version`, lets a re-read page skip unchanged orders.
+   */
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash!: string | null;
+
+  /** The integration's mapping version the order was resolved with. */
+  @Column({ name: 'mapping_version', type: 'bigint', default: 0 })
+  mappingVersion!: string;
 }

@@ -1,7 +1,8 @@
+import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SalesOrderLineRecord, SalesOrderRecord } from '../records/sales-order.record.js';
-import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement } from './sink-statement.js';
-import type { Sink, SinkContext, SinkResult } from './sink.js';
+import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement, transactionClient } from './sink-statement.js';
+import { emptySinkResult, type Sink, type SinkContext, type SinkResult } from './sink.js';
 
 /**
  * Orders and their lines in one statement per page. Lines are keyed by the order's
@@ -20,8 +21,8 @@ import type { Sink, SinkContext, SinkResult } from './sink.js';
  */
 const SQL = `
 WITH orders_in AS (
-  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::numeric[], $13::timestamptz[], $19::int[])
-    WITH ORDINALITY AS o(external_id, order_number, channel_external_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, occurrences, ord)
+  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::numeric[], $13::timestamptz[], $19::int[], $20::text[])
+    WITH ORDINALITY AS o(external_id, order_number, channel_external_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, occurrences, content_hash, ord)
 ), channel_map AS (
   SELECT k.channel_external_id, m.channel_id
   FROM (SELECT DISTINCT channel_external_id FROM orders_in WHERE channel_external_id IS NOT NULL) k
@@ -35,29 +36,6 @@ WITH orders_in AS (
   FROM orders_in o LEFT JOIN channel_map m ON m.channel_external_id = o.channel_external_id
 ), orders_valid AS (
   SELECT * FROM orders_resolved WHERE channel_id IS NOT NULL
-), orders_changed AS (
-  SELECT ov.* FROM orders_valid ov
-  LEFT JOIN LATERAL (
-    SELECT * FROM sales_orders
-    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = ov.external_id
-    OFFSET 0
-  ) s ON true
-  WHERE s.external_id IS NULL
-    OR (s.order_number, s.channel_id, s.status, s.ordered_at, s.cancelled_at, s.currency, s.total_amount, s.source_updated_at)
-      IS DISTINCT FROM (ov.order_number, ov.channel_id, ov.status, ov.ordered_at, ov.cancelled_at, ov.currency, ov.total_amount, ov.source_updated_at)
-), orders_written AS (
-  INSERT INTO sales_orders AS t
-    (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, written_at)
-  SELECT $1::text, $2::uuid, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, now()
-  FROM orders_changed ORDER BY external_id
-  ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET
-    order_number = EXCLUDED.order_number, channel_id = EXCLUDED.channel_id, status = EXCLUDED.status,
-    ordered_at = EXCLUDED.ordered_at, cancelled_at = EXCLUDED.cancelled_at, currency = EXCLUDED.currency,
-    total_amount = EXCLUDED.total_amount, source_updated_at = EXCLUDED.source_updated_at, written_at = EXCLUDED.written_at
-  WHERE (t.order_number, t.channel_id, t.status, t.ordered_at, t.cancelled_at, t.currency, t.total_amount, t.source_updated_at)
-    IS DISTINCT FROM (EXCLUDED.order_number, EXCLUDED.channel_id, EXCLUDED.status, EXCLUDED.ordered_at, EXCLUDED.cancelled_at,
-                      EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at)
-  RETURNING external_id, (xmax = 0) AS inserted
 ), lines_in AS (
   -- Lines come with their order's position in the page.
   SELECT ov.external_id AS order_external_id, l.external_id, l.sku_external_id, l.quantity, l.unit_price, ov.currency
@@ -74,6 +52,50 @@ WITH orders_in AS (
   ) m
 ), lines_resolved AS (
   SELECT l.*, m.sku_id FROM lines_in l LEFT JOIN sku_map m ON m.sku_external_id = l.sku_external_id
+), incomplete AS (
+  SELECT DISTINCT order_external_id FROM lines_resolved WHERE sku_id IS NULL
+), mapping AS (
+  SELECT coalesce((SELECT version FROM integration_mapping_versions WHERE integration_id = $2::uuid), 0) AS version
+), orders_compared AS (
+  -- Unchanged headers are left alone (not even locked). The digest is kept only for an
+  -- order whose every line was mapped, so one with skipped lines is always resolved again.
+  SELECT ov.*, m.version AS mapping_version,
+    CASE WHEN i.order_external_id IS NULL THEN ov.content_hash END AS stored_hash,
+    s.external_id IS NULL AS is_new,
+    (s.order_number, s.channel_id, s.status, s.ordered_at, s.cancelled_at, s.currency, s.total_amount, s.source_updated_at)
+      IS DISTINCT FROM (ov.order_number, ov.channel_id, ov.status, ov.ordered_at, ov.cancelled_at, ov.currency, ov.total_amount, ov.source_updated_at)
+      AS data_changed,
+    (s.content_hash, s.mapping_version) IS DISTINCT FROM (CASE WHEN i.order_external_id IS NULL THEN ov.content_hash END, m.version)
+      AS bookkeeping_changed
+  FROM orders_valid ov
+  CROSS JOIN mapping m
+  LEFT JOIN incomplete i ON i.order_external_id = ov.external_id
+  LEFT JOIN LATERAL (
+    SELECT * FROM sales_orders
+    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = ov.external_id
+    OFFSET 0
+  ) s ON true
+), orders_written AS (
+  INSERT INTO sales_orders AS t
+    (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency,
+     total_amount, source_updated_at, content_hash, mapping_version, written_at)
+  SELECT $1::text, $2::uuid, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency,
+    total_amount, source_updated_at, stored_hash, mapping_version, now()
+  FROM orders_compared WHERE data_changed OR bookkeeping_changed ORDER BY external_id
+  ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET
+    order_number = EXCLUDED.order_number, channel_id = EXCLUDED.channel_id, status = EXCLUDED.status,
+    ordered_at = EXCLUDED.ordered_at, cancelled_at = EXCLUDED.cancelled_at, currency = EXCLUDED.currency,
+    total_amount = EXCLUDED.total_amount, source_updated_at = EXCLUDED.source_updated_at,
+    content_hash = EXCLUDED.content_hash, mapping_version = EXCLUDED.mapping_version,
+    written_at = CASE WHEN (t.order_number, t.channel_id, t.status, t.ordered_at, t.cancelled_at, t.currency, t.total_amount, t.source_updated_at)
+      IS DISTINCT FROM (EXCLUDED.order_number, EXCLUDED.channel_id, EXCLUDED.status, EXCLUDED.ordered_at, EXCLUDED.cancelled_at,
+                        EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at)
+      THEN EXCLUDED.written_at ELSE t.written_at END
+  WHERE (t.order_number, t.channel_id, t.status, t.ordered_at, t.cancelled_at, t.currency, t.total_amount, t.source_updated_at,
+         t.content_hash, t.mapping_version)
+    IS DISTINCT FROM (EXCLUDED.order_number, EXCLUDED.channel_id, EXCLUDED.status, EXCLUDED.ordered_at, EXCLUDED.cancelled_at,
+                      EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at, EXCLUDED.content_hash, EXCLUDED.mapping_version)
+  RETURNING external_id, (xmax = 0) AS inserted
 ), lines_stored AS (
   SELECT x.* FROM orders_valid ov
   CROSS JOIN LATERAL (
@@ -114,8 +136,10 @@ WITH orders_in AS (
   SELECT order_external_id FROM lines_written UNION SELECT order_external_id FROM lines_removed
 ), outcome AS (
   SELECT ov.occurrences, coalesce(w.inserted, false) AS created,
-    NOT coalesce(w.inserted, false) AND (w.external_id IS NOT NULL OR lt.order_external_id IS NOT NULL) AS updated
-  FROM orders_valid ov
+    NOT coalesce(w.inserted, false) AND (
+      (w.external_id IS NOT NULL AND (ov.is_new OR ov.data_changed)) OR lt.order_external_id IS NOT NULL
+    ) AS updated
+  FROM orders_compared ov
   LEFT JOIN orders_written w ON w.external_id = ov.external_id
   LEFT JOIN lines_touched lt ON lt.order_external_id = ov.external_id
 )
@@ -128,29 +152,71 @@ SELECT
   (SELECT count(*) FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL)::int AS invalid,
   ${MISSES_JSON_SQL} AS unmapped`;
 
+/**
+ * Orders of the page whose stored digest equals the record's and were resolved under the
+ * integration's current mapping version: nothing about them can have changed.
+ */
+const UNCHANGED_SQL = `
+SELECT o.external_id
+FROM unnest($3::text[], $4::text[]) AS o(external_id, content_hash)
+CROSS JOIN LATERAL (
+  SELECT content_hash, mapping_version FROM sales_orders
+  WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = o.external_id
+  OFFSET 0
+) s
+WHERE s.content_hash = o.content_hash
+  AND s.mapping_version = coalesce((SELECT version FROM integration_mapping_versions WHERE integration_id = $2::uuid), 0)`;
+
 /** The last record of each key, in the order of their last appearance. */
 function lastOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
   return [...new Map(items.map((item) => [key(item), item])).values()];
 }
 
+/**
+ * A digest of everything the sink stores from an order (lines in a fixed order), with the
+ * default channel it falls back to when it names none.
+ */
+function digest(order: SalesOrderRecord, lines: readonly SalesOrderLineRecord[], defaultChannelId: string | null): string {
+  const channel = order.channelExternalId ?? { default: defaultChannelId };
+  const header = [order.orderNumber, channel, order.status, order.orderedAt, order.cancelledAt, order.currency];
+  const body = [...lines].sort((a, b) => (a.externalId < b.externalId ? -1 : 1)).map((l) => [l.externalId, l.skuExternalId, l.quantity, l.unitPrice]);
+  return hash('sha1', JSON.stringify([...header, order.totalAmount, order.sourceUpdatedAt, body]), 'base64');
+}
+
 class SalesOrdersSink implements Sink<SalesOrderRecord> {
   readonly capability = 'sales_orders' as const;
   private readonly statement = { name: 'tether.sink.sales_orders', text: SQL };
+  private readonly unchanged = { name: 'tether.sink.sales_orders.unchanged', text: UNCHANGED_SQL };
 
-  write(
+  async write(
     manager: EntityManager,
     context: SinkContext,
     records: readonly SalesOrderRecord[],
     options: { dryRun?: boolean } = {},
   ): Promise<SinkResult> {
-    // A page that repeats an order keeps its last record (and that record's lines only).
-    const orders = lastOfEach(records, (o) => o.externalId);
-    const lines = orders.flatMap((order, index) =>
-      lastOfEach(order.lines, (l: SalesOrderLineRecord) => l.externalId).map((line) => ({ order: index + 1, line })),
-    );
     const occurrences = new Map<string, number>();
     for (const record of records) occurrences.set(record.externalId, (occurrences.get(record.externalId) ?? 0) + 1);
-    return runSinkStatement(
+    // A page that repeats an order keeps its last record (and that record's lines only).
+    const kept = lastOfEach(records, (o) => o.externalId).map((order) => {
+      const lines = lastOfEach(order.lines, (l) => l.externalId);
+      return { order, lines, hash: digest(order, lines, context.defaultChannelId) };
+    });
+
+    // A re-read page is mostly orders that did not change: one probe each tells, and only
+    // the others go through the full statement.
+    const client = await transactionClient(manager);
+    const { rows } = await client.query<{ external_id: string }>({
+      ...this.unchanged,
+      values: [context.organizationId, context.integrationId, kept.map((k) => k.order.externalId), kept.map((k) => k.hash)],
+    });
+    const unchangedIds = new Set(rows.map((row) => row.external_id));
+    const unchanged = [...unchangedIds].reduce((n, id) => n + (occurrences.get(id) ?? 1), 0);
+    const rest = kept.filter((k) => !unchangedIds.has(k.order.externalId));
+    if (rest.length === 0) return { ...emptySinkResult(), unchanged };
+
+    const orders = rest.map((k) => k.order);
+    const lines = rest.flatMap((k, index) => k.lines.map((line) => ({ order: index + 1, line })));
+    const result = await runSinkStatement(
       manager,
       this.statement,
       [
@@ -173,9 +239,11 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
         lines.map((l) => l.line.quantity),
         lines.map((l) => l.line.unitPrice),
         orders.map((o) => occurrences.get(o.externalId) ?? 1),
+        rest.map((k) => k.hash),
       ],
       options.dryRun === true,
     );
+    return { ...result, unchanged: result.unchanged + unchanged };
   }
 }
 

@@ -25,9 +25,7 @@ export async function runSinkStatement(
   values: unknown[],
   dryRun: boolean,
 ): Promise<SinkResult> {
-  const runner = manager.queryRunner as PostgresQueryRunner | undefined;
-  if (runner?.isTransactionActive !== true) throw new Error('a sink writes inside the caller’s transaction');
-  const client = (await runner.connect()) as PoolClient;
+  const client = await transactionClient(manager);
   if (dryRun) await client.query('SAVEPOINT sink_dry_run');
   try {
     const { rows } = await client.query<ResultRow>({ ...statement, values });
@@ -44,6 +42,13 @@ export async function runSinkStatement(
   } finally {
     if (dryRun) await client.query('ROLLBACK TO SAVEPOINT sink_dry_run');
   }
+}
+
+/** The connection of the caller's transaction, for statements TypeORM cannot name. */
+export async function transactionClient(manager: EntityManager): Promise<PoolClient> {
+  const runner = manager.queryRunner as PostgresQueryRunner | undefined;
+  if (runner?.isTransactionActive !== true) throw new Error('a sink writes inside the caller’s transaction');
+  return (await runner.connect()) as PoolClient;
 }
 
 /**

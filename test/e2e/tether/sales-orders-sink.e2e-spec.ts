@@ -270,6 +270,26 @@ describe('sales orders sink', () => {
       expect(await x.write('sales_orders', changed)).toEqual(dryChange);
     });
 
+    it('re-resolves unchanged orders when a mapping they use moves to another SKU, and when an integration goes', async () => {
+      const { x } = await seeded();
+      const page = [order(1), order(2)];
+      expect(await x.write('sales_orders', page)).toEqual(result({ created: 2 }));
+      expect(await x.write('sales_orders', page)).toEqual(result({ unchanged: 2 }));
+      // Re-mapping by hand (not through a sync) still reaches orders that did not change.
+      await x.query(
+        `UPDATE sku_external_ids SET sku_id = (SELECT id FROM skus WHERE organization_id = $1 AND code = 'B')
+         WHERE organization_id = $1 AND integration_id = $2 AND external_id = 'variant-a'`,
+        [x.organizationId, x.integrationId],
+      );
+      expect(await x.write('sales_orders', page)).toEqual(result({ updated: 2 }));
+      expect((await lines(x)).map((l) => l.sku)).toEqual(['B', 'B', 'B', 'B']);
+      expect(await x.write('sales_orders', page)).toEqual(result({ unchanged: 2 }));
+      // Deleting the integration cascades to its mappings without tripping the version trigger.
+      const deleted = await t.client(x.organizationId).DELETE('/integrations/{id}', { params: { path: { id: x.integrationId } } });
+      expect(deleted.response.status).toBe(204);
+      expect(await x.query('SELECT 1 FROM integration_mapping_versions WHERE integration_id = $1', [x.integrationId])).toEqual([]);
+    });
+
     it('keeps money and quantities exact', async () => {
       const { x } = await seeded();
       const page = [
