@@ -11,7 +11,7 @@ import { SalesForecastPageDto, SalesForecastQueryDto } from './dto/sales-forecas
 import { SalesHistoryPageDto, SalesHistoryQueryDto } from './dto/sales-history.dto.js';
 import { SalesOrderDto, SalesOrderPageDto, SalesOrdersQueryDto } from './dto/sales-order.dto.js';
 import { WarehouseInventoryPageDto, WarehouseInventoryQueryDto } from './dto/warehouse-inventory.dto.js';
-import { parseExternalId } from './external-id.pipe.js';
+import { parseExternalId } from '../catalog/shared/external-id.pipe.js';
 import { FORECAST_VERSIONS } from './listings/forecast-versions.listing.js';
 import { PENDING_SALES } from './listings/pending-sales.listing.js';
 import { PRICING } from './listings/pricing.listing.js';

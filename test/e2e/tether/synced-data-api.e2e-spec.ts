@@ -165,8 +165,8 @@ describe('synced data API', () => {
 
     it('refuses a malformed integration id or external id with a 400 naming it', async () => {
       expect(expectValidationError(await get('not-a-uuid', 'o-1'), 'integrationId', 'isUuid').message).toBe('integrationId must be a UUID');
-      expectValidationError(await get(a.main, 'x'.repeat(501)), 'externalId', 'isExternalId');
-      expectValidationError(await get(a.main, 'o\u00001'), 'externalId', 'isExternalId');
+      expectValidationError(await get(a.main, 'x'.repeat(501)), 'externalId', 'isLength');
+      expectValidationError(await get(a.main, 'o\u00001'), 'externalId', 'noNulCharacters');
     });
   });
 
