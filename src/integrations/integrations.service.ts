@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
-import { DEFAULT_PAGE_LIMIT } from '../common/page-query.dto.js';
+import { paginate } from '../common/page.js';
 import type { Capability } from '../connectors/capability.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
@@ -66,8 +66,6 @@ export class IntegrationsService {
   }
 
   async list(organizationId: string, query: ListIntegrationsQueryDto): Promise<IntegrationPageDto> {
-    const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
-    const offset = query.offset ?? 0;
     const builder = this.integrations
       .createQueryBuilder('integration')
       .where('integration.organization_id = :organizationId', { organizationId });
@@ -76,14 +74,8 @@ export class IntegrationsService {
     }
     if (query.status !== undefined) builder.andWhere('integration.enabled = :enabled', { enabled: query.status === 'enabled' });
     // Stable order: name ignoring case, then id.
-    const [rows, total] = await builder
-      .orderBy('lower(integration.name)')
-      .addOrderBy('integration.id')
-      .limit(limit)
-      // Past the last row every offset gives an empty page; PostgreSQL's OFFSET stops at 2^63.
-      .offset(Math.min(offset, Number.MAX_SAFE_INTEGER))
-      .getManyAndCount();
-    return { items: rows.map((row) => toIntegrationSummary(row, this.view(row))), total, limit, offset };
+    builder.orderBy('lower(integration.name)').addOrderBy('integration.id');
+    return paginate(builder, query, (row) => toIntegrationSummary(row, this.view(row)));
   }
 
   async get(organizationId: string, id: string): Promise<IntegrationDto> {

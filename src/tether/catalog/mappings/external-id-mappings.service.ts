@@ -3,7 +3,7 @@ import type { Principal } from '../../../auth/principal.js';
 import type { PageQueryDto } from '../../../common/page-query.dto.js';
 import type { IntegrationsService } from '../../../integrations/integrations.service.js';
 import type { ExternalIdColumns } from '../../entities/external-id.columns.js';
-import { type Page, paginate } from '../shared/page.js';
+import { type Page, paginate } from '../../../common/page.js';
 import { MappingNotFoundException } from './mapping-not-found.exception.js';
 
 export interface MappingSpec<E, D> {

@@ -2,7 +2,7 @@ import type { NotFoundException } from '@nestjs/common';
 import type { DeepPartial, Repository } from 'typeorm';
 import type { CatalogQueryDto } from './catalog-query.dto.js';
 import { DuplicateCodeException } from './duplicate-code.exception.js';
-import { type Page, paginate } from './page.js';
+import { type Page, paginate } from '../../../common/page.js';
 import { isUniqueViolation } from './unique-violation.js';
 
 /** An organization's entity named by a code unique in the organization: SKUs and channels. */

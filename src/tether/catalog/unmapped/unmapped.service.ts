@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { IntegrationsService } from '../../../integrations/integrations.service.js';
 import { UnmappedExternalIdEntity, type UnmappedKind } from '../../entities/unmapped-external-id.entity.js';
-import { type Page, paginate } from '../shared/page.js';
+import { type Page, paginate } from '../../../common/page.js';
 import type { UnmappedExternalIdDto } from './unmapped-external-id.dto.js';
 import type { UnmappedQueryDto } from './unmapped-query.dto.js';
 import { toUnmappedExternalIdDto } from './unmapped.mapper.js';

@@ -1,13 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-
-/** One page of rows, in the listing's documented order. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  limit: number;
-  offset: number;
-}
+import type { Page } from '../../../common/page.js';
 
 /** A page class for OpenAPI, per item type: `class XPageDto extends PageOf(XDto) {}`. */
 export function PageOf<T>(item: Type<T>): Type<Page<T>> {

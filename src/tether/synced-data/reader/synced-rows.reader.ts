@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DEFAULT_PAGE_LIMIT } from '../../../common/page-query.dto.js';
-import type { Page } from '../dto/page-of.js';
+import type { Page } from '../../../common/page.js';
 import type { Listing } from './listing.js';
 import { countSql, filterSql, keySql, type ListingQuery, Parameters, selectSql } from './listing-sql.js';
 

@@ -1,5 +1,5 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { DEFAULT_PAGE_LIMIT, type PageQueryDto } from '../../../common/page-query.dto.js';
+import { DEFAULT_PAGE_LIMIT, type PageQueryDto } from './page-query.dto.js';
 
 export interface Page<T> {
   items: T[];
