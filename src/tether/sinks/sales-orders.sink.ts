@@ -1,171 +1,16 @@
 import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { SalesOrderLineRecord, SalesOrderRecord } from '../records/sales-order.record.js';
-import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement, transactionClient } from './sink-statement.js';
-import { emptySinkResult, type Sink, type SinkContext, type SinkResult } from './sink.js';
+import { NEW_ORDERS_SQL, STORED_ORDERS_SQL, UPSERT_ORDERS_SQL } from './sales-orders.sql.js';
+import { runSinkStatement, transactionClient } from './sink-statement.js';
+import { emptySinkResult, type Sink, type SinkContext, type SinkResult, sumSinkResults } from './sink.js';
 
-/**
- * Orders and their lines in one statement per page. Lines are keyed by the order's
- * external id, so they are written without reading the headers back. An order whose
- * channel cannot be mapped is skipped whole; a line whose SKU cannot be mapped is
- * skipped alone (the header is kept). Lines an order no longer has are removed.
- * An order counts as updated when its header or any of its lines changed.
- *
- * Every lookup in a table is an index probe per key (a LATERAL subquery that OFFSET 0
- * keeps the planner from flattening into a join over the whole table) and every other
- * join is between the page's own rows, so the plan does not depend on the tables'
- * statistics, which a new integration's tables do not have yet. Rows are written in key
- * order, so two pages writing the same orders at once wait for each other instead of
- * deadlocking. Stored rows are compared first: rows that did
- * not change are neither written nor locked, which is what a re-read page mostly is.
+/*
+ * Orders and their lines. One probe per order sorts a page: orders unchanged since they
+ * were stored (digest and mapping version equal) are done; orders not stored yet are
+ * inserted; the others are compared with their stored rows and upserted. The statements
+ * are in sales-orders.sql.ts.
  */
-const SQL = `
-WITH orders_in AS (
-  SELECT * FROM unnest($5::text[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[], $11::text[], $12::numeric[], $13::timestamptz[], $19::int[], $20::text[])
-    WITH ORDINALITY AS o(external_id, order_number, channel_external_id, status, ordered_at, cancelled_at, currency, total_amount, source_updated_at, occurrences, content_hash, ord)
-), channel_map AS (
-  SELECT k.channel_external_id, m.channel_id
-  FROM (SELECT DISTINCT channel_external_id FROM orders_in WHERE channel_external_id IS NOT NULL) k
-  CROSS JOIN LATERAL (
-    SELECT channel_id FROM channel_external_ids
-    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = k.channel_external_id
-    OFFSET 0
-  ) m
-), orders_resolved AS (
-  SELECT o.*, CASE WHEN o.channel_external_id IS NULL THEN $4::uuid ELSE m.channel_id END AS channel_id
-  FROM orders_in o LEFT JOIN channel_map m ON m.channel_external_id = o.channel_external_id
-), orders_valid AS (
-  SELECT * FROM orders_resolved WHERE channel_id IS NOT NULL
-), lines_in AS (
-  -- Lines come with their order's position in the page.
-  SELECT ov.external_id AS order_external_id, l.external_id, l.sku_external_id, l.quantity, l.unit_price, ov.currency
-  FROM unnest($14::int[], $15::text[], $16::text[], $17::numeric[], $18::numeric[])
-    AS l(order_ord, external_id, sku_external_id, quantity, unit_price)
-  JOIN orders_valid ov ON ov.ord = l.order_ord
-), sku_map AS (
-  SELECT k.sku_external_id, m.sku_id
-  FROM (SELECT DISTINCT sku_external_id FROM lines_in) k
-  CROSS JOIN LATERAL (
-    SELECT sku_id FROM sku_external_ids
-    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = k.sku_external_id
-    OFFSET 0
-  ) m
-), lines_resolved AS (
-  SELECT l.*, m.sku_id FROM lines_in l LEFT JOIN sku_map m ON m.sku_external_id = l.sku_external_id
-), incomplete AS (
-  SELECT DISTINCT order_external_id FROM lines_resolved WHERE sku_id IS NULL
-), mapping AS (
-  SELECT coalesce((SELECT version FROM integration_mapping_versions WHERE integration_id = $2::uuid), 0) AS version
-), orders_compared AS (
-  -- Unchanged headers are left alone (not even locked). The digest is kept only for an
-  -- order whose every line was mapped, so one with skipped lines is always resolved again.
-  SELECT ov.*, m.version AS mapping_version,
-    CASE WHEN i.order_external_id IS NULL THEN ov.content_hash END AS stored_hash,
-    s.external_id IS NULL AS is_new,
-    (s.order_number, s.channel_id, s.status, s.ordered_at, s.cancelled_at, s.currency, s.total_amount, s.source_updated_at)
-      IS DISTINCT FROM (ov.order_number, ov.channel_id, ov.status, ov.ordered_at, ov.cancelled_at, ov.currency, ov.total_amount, ov.source_updated_at)
-      AS data_changed,
-    (s.content_hash, s.mapping_version) IS DISTINCT FROM (CASE WHEN i.order_external_id IS NULL THEN ov.content_hash END, m.version)
-      AS bookkeeping_changed
-  FROM orders_valid ov
-  CROSS JOIN mapping m
-  LEFT JOIN incomplete i ON i.order_external_id = ov.external_id
-  LEFT JOIN LATERAL (
-    SELECT * FROM sales_orders
-    WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = ov.external_id
-    OFFSET 0
-  ) s ON true
-), orders_written AS (
-  INSERT INTO sales_orders AS t
-    (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency,
-     total_amount, source_updated_at, content_hash, mapping_version, written_at)
-  SELECT $1::text, $2::uuid, external_id, order_number, channel_id, status, ordered_at, cancelled_at, currency,
-    total_amount, source_updated_at, stored_hash, mapping_version, now()
-  FROM orders_compared WHERE data_changed OR bookkeeping_changed ORDER BY external_id
-  ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET
-    order_number = EXCLUDED.order_number, channel_id = EXCLUDED.channel_id, status = EXCLUDED.status,
-    ordered_at = EXCLUDED.ordered_at, cancelled_at = EXCLUDED.cancelled_at, currency = EXCLUDED.currency,
-    total_amount = EXCLUDED.total_amount, source_updated_at = EXCLUDED.source_updated_at,
-    content_hash = EXCLUDED.content_hash, mapping_version = EXCLUDED.mapping_version,
-    written_at = CASE WHEN (t.order_number, t.channel_id, t.status, t.ordered_at, t.cancelled_at, t.currency, t.total_amount, t.source_updated_at)
-      IS DISTINCT FROM (EXCLUDED.order_number, EXCLUDED.channel_id, EXCLUDED.status, EXCLUDED.ordered_at, EXCLUDED.cancelled_at,
-                        EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at)
-      THEN EXCLUDED.written_at ELSE t.written_at END
-  WHERE (t.order_number, t.channel_id, t.status, t.ordered_at, t.cancelled_at, t.currency, t.total_amount, t.source_updated_at,
-         t.content_hash, t.mapping_version)
-    IS DISTINCT FROM (EXCLUDED.order_number, EXCLUDED.channel_id, EXCLUDED.status, EXCLUDED.ordered_at, EXCLUDED.cancelled_at,
-                      EXCLUDED.currency, EXCLUDED.total_amount, EXCLUDED.source_updated_at, EXCLUDED.content_hash, EXCLUDED.mapping_version)
-  RETURNING external_id, (xmax = 0) AS inserted
-), lines_stored AS (
-  SELECT x.* FROM orders_valid ov
-  CROSS JOIN LATERAL (
-    SELECT ctid AS row_id, order_external_id, external_id, sku_id, quantity, unit_price, currency FROM sales_order_lines
-    WHERE organization_id = $1::text AND integration_id = $2::uuid AND order_external_id = ov.external_id
-    OFFSET 0
-  ) x
-), lines_compared AS (
-  SELECT r.*, s.row_id, s.row_id IS NULL
-    OR (s.sku_id, s.quantity, s.unit_price, s.currency) IS DISTINCT FROM (r.sku_id, r.quantity, r.unit_price, r.currency) AS changed
-  FROM lines_resolved r
-  LEFT JOIN lines_stored s ON s.order_external_id = r.order_external_id AND s.external_id = r.external_id
-), lines_written AS (
-  INSERT INTO sales_order_lines AS t
-    (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency, written_at)
-  SELECT $1::text, $2::uuid, order_external_id, external_id, sku_id, quantity, unit_price, currency, now()
-  FROM lines_compared WHERE changed AND sku_id IS NOT NULL ORDER BY order_external_id, external_id
-  ON CONFLICT (organization_id, integration_id, order_external_id, external_id) DO UPDATE SET
-    sku_id = EXCLUDED.sku_id, quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price,
-    currency = EXCLUDED.currency, written_at = EXCLUDED.written_at
-  WHERE (t.sku_id, t.quantity, t.unit_price, t.currency) IS DISTINCT FROM (EXCLUDED.sku_id, EXCLUDED.quantity, EXCLUDED.unit_price, EXCLUDED.currency)
-  RETURNING order_external_id
-), lines_removed AS (
-  -- By row id (a TID scan): lines stored for the page's orders that the page no longer has.
-  DELETE FROM sales_order_lines
-  WHERE ctid = ANY (ARRAY(
-    SELECT s.row_id FROM lines_stored s
-    LEFT JOIN lines_compared c ON c.row_id = s.row_id
-    WHERE c.row_id IS NULL
-  ))
-  RETURNING order_external_id
-), misses AS (
-  SELECT 'channel'::text AS kind, channel_external_id AS external_id, count(*)::int AS n
-  FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NOT NULL GROUP BY 2
-  UNION ALL
-  SELECT 'sku', sku_external_id, count(*)::int FROM lines_resolved WHERE sku_id IS NULL GROUP BY 2
-), ${RECORD_MISSES_SQL.trim()}, lines_touched AS (
-  SELECT order_external_id FROM lines_written UNION SELECT order_external_id FROM lines_removed
-), outcome AS (
-  SELECT ov.occurrences, coalesce(w.inserted, false) AS created,
-    NOT coalesce(w.inserted, false) AND (
-      (w.external_id IS NOT NULL AND (ov.is_new OR ov.data_changed)) OR lt.order_external_id IS NOT NULL
-    ) AS updated
-  FROM orders_compared ov
-  LEFT JOIN orders_written w ON w.external_id = ov.external_id
-  LEFT JOIN lines_touched lt ON lt.order_external_id = ov.external_id
-)
-SELECT
-  (SELECT count(*) FROM outcome WHERE created)::int AS created,
-  (SELECT count(*) FROM outcome WHERE updated)::int AS updated,
-  -- Records, not orders: a page that repeats an order counts the repeats as unchanged (or skipped).
-  ((SELECT coalesce(sum(occurrences), 0) FROM outcome) - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
-  (SELECT coalesce(sum(occurrences), 0) FROM orders_resolved WHERE channel_id IS NULL)::int AS skipped,
-  (SELECT count(*) FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL)::int AS invalid,
-  ${MISSES_JSON_SQL} AS unmapped`;
-
-/**
- * Orders of the page whose stored digest equals the record's and were resolved under the
- * integration's current mapping version: nothing about them can have changed.
- */
-const UNCHANGED_SQL = `
-SELECT o.external_id
-FROM unnest($3::text[], $4::text[]) AS o(external_id, content_hash)
-CROSS JOIN LATERAL (
-  SELECT content_hash, mapping_version FROM sales_orders
-  WHERE organization_id = $1::text AND integration_id = $2::uuid AND external_id = o.external_id
-  OFFSET 0
-) s
-WHERE s.content_hash = o.content_hash
-  AND s.mapping_version = coalesce((SELECT version FROM integration_mapping_versions WHERE integration_id = $2::uuid), 0)`;
 
 /** The last record of each key, in the order of their last appearance. */
 function lastOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -183,10 +28,17 @@ function digest(order: SalesOrderRecord, lines: readonly SalesOrderLineRecord[],
   return hash('sha1', JSON.stringify([...header, order.totalAmount, order.sourceUpdatedAt, body]), 'base64');
 }
 
+interface KeptOrder {
+  order: SalesOrderRecord;
+  lines: SalesOrderLineRecord[];
+  hash: string;
+}
+
 class SalesOrdersSink implements Sink<SalesOrderRecord> {
   readonly capability = 'sales_orders' as const;
-  private readonly statement = { name: 'tether.sink.sales_orders', text: SQL };
-  private readonly unchanged = { name: 'tether.sink.sales_orders.unchanged', text: UNCHANGED_SQL };
+  private readonly upsert = { name: 'tether.sink.sales_orders', text: UPSERT_ORDERS_SQL };
+  private readonly insert = { name: 'tether.sink.sales_orders.new', text: NEW_ORDERS_SQL };
+  private readonly stored = { name: 'tether.sink.sales_orders.stored', text: STORED_ORDERS_SQL };
 
   async write(
     manager: EntityManager,
@@ -194,6 +46,7 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
     records: readonly SalesOrderRecord[],
     options: { dryRun?: boolean } = {},
   ): Promise<SinkResult> {
+    const dryRun = options.dryRun === true;
     const occurrences = new Map<string, number>();
     for (const record of records) occurrences.set(record.externalId, (occurrences.get(record.externalId) ?? 0) + 1);
     // A page that repeats an order keeps its last record (and that record's lines only).
@@ -202,49 +55,77 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
       return { order, lines, hash: digest(order, lines, context.defaultChannelId) };
     });
 
-    // A re-read page is mostly orders that did not change: one probe each tells, and only
-    // the others go through the full statement.
+    // One probe per order sorts the page: unchanged orders (most of a re-read page) are
+    // done; orders not stored yet are plain inserts; the others are compared and upserted.
     const client = await transactionClient(manager);
-    const { rows } = await client.query<{ external_id: string }>({
-      ...this.unchanged,
+    const { rows } = await client.query<{ external_id: string; unchanged: boolean }>({
+      ...this.stored,
       values: [context.organizationId, context.integrationId, kept.map((k) => k.order.externalId), kept.map((k) => k.hash)],
     });
-    const unchangedIds = new Set(rows.map((row) => row.external_id));
-    const unchanged = [...unchangedIds].reduce((n, id) => n + (occurrences.get(id) ?? 1), 0);
-    const rest = kept.filter((k) => !unchangedIds.has(k.order.externalId));
-    if (rest.length === 0) return { ...emptySinkResult(), unchanged };
+    const stored = new Map(rows.map((row) => [row.external_id, row.unchanged]));
+    const results = [
+      {
+        ...emptySinkResult(),
+        unchanged: kept.filter((k) => stored.get(k.order.externalId) === true).reduce((n, k) => n + (occurrences.get(k.order.externalId) ?? 1), 0),
+      },
+    ];
+    const fresh = kept.filter((k) => !stored.has(k.order.externalId));
+    if (fresh.length > 0) results.push(await this.insertNew(manager, context, fresh, occurrences, dryRun));
+    const changed = kept.filter((k) => stored.get(k.order.externalId) === false);
+    if (changed.length > 0) results.push(await runSinkStatement(manager, this.upsert, this.values(context, changed, occurrences), dryRun));
+    return sumSinkResults(results);
+  }
 
-    const orders = rest.map((k) => k.order);
-    const lines = rest.flatMap((k, index) => k.lines.map((line) => ({ order: index + 1, line })));
-    const result = await runSinkStatement(
-      manager,
-      this.statement,
-      [
-        context.organizationId,
-        context.integrationId,
-        this.capability,
-        context.defaultChannelId,
-        orders.map((o) => o.externalId),
-        orders.map((o) => o.orderNumber ?? null),
-        orders.map((o) => o.channelExternalId ?? null),
-        orders.map((o) => o.status),
-        orders.map((o) => o.orderedAt),
-        orders.map((o) => o.cancelledAt ?? null),
-        orders.map((o) => o.currency),
-        orders.map((o) => o.totalAmount),
-        orders.map((o) => o.sourceUpdatedAt ?? null),
-        lines.map((l) => l.order),
-        lines.map((l) => l.line.externalId),
-        lines.map((l) => l.line.skuExternalId),
-        lines.map((l) => l.line.quantity),
-        lines.map((l) => l.line.unitPrice),
-        orders.map((o) => occurrences.get(o.externalId) ?? 1),
-        rest.map((k) => k.hash),
-      ],
-      options.dryRun === true,
-    );
-    return { ...result, unchanged: result.unchanged + unchanged };
+  /** Plain inserts; if a concurrent writer stored one of these orders meanwhile, the upsert instead. */
+  private async insertNew(
+    manager: EntityManager,
+    context: SinkContext,
+    orders: KeptOrder[],
+    occurrences: ReadonlyMap<string, number>,
+    dryRun: boolean,
+  ): Promise<SinkResult> {
+    const client = await transactionClient(manager);
+    const values = this.values(context, orders, occurrences);
+    await client.query('SAVEPOINT sink_new_orders');
+    try {
+      const result = await runSinkStatement(manager, this.insert, values, dryRun);
+      await client.query('RELEASE SAVEPOINT sink_new_orders');
+      return result;
+    } catch (error) {
+      if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      await client.query('ROLLBACK TO SAVEPOINT sink_new_orders');
+      return runSinkStatement(manager, this.upsert, values, dryRun);
+    }
+  }
+
+  private values(context: SinkContext, kept: readonly KeptOrder[], occurrences: ReadonlyMap<string, number>): unknown[] {
+    const orders = kept.map((k) => k.order);
+    const lines = kept.flatMap((k, index) => k.lines.map((line) => ({ order: index + 1, line })));
+    return [
+      context.organizationId,
+      context.integrationId,
+      this.capability,
+      context.defaultChannelId,
+      orders.map((o) => o.externalId),
+      orders.map((o) => o.orderNumber ?? null),
+      orders.map((o) => o.channelExternalId ?? null),
+      orders.map((o) => o.status),
+      orders.map((o) => o.orderedAt),
+      orders.map((o) => o.cancelledAt ?? null),
+      orders.map((o) => o.currency),
+      orders.map((o) => o.totalAmount),
+      orders.map((o) => o.sourceUpdatedAt ?? null),
+      lines.map((l) => l.order),
+      lines.map((l) => l.line.externalId),
+      lines.map((l) => l.line.skuExternalId),
+      lines.map((l) => l.line.quantity),
+      lines.map((l) => l.line.unitPrice),
+      orders.map((o) => occurrences.get(o.externalId) ?? 1),
+      kept.map((k) => k.hash),
+    ];
   }
 }
+
+const UNIQUE_VIOLATION = '23505';
 
 export const salesOrdersSink = new SalesOrdersSink();

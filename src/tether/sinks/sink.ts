@@ -39,3 +39,21 @@ export interface Sink<R> {
 }
 
 export const emptySinkResult = (): SinkResult => ({ created: 0, updated: 0, unchanged: 0, skipped: 0, unmapped: [], invalid: 0 });
+
+/** The counts of a page written in parts, with the unmapped ids of all parts merged. */
+export function sumSinkResults(results: readonly SinkResult[]): SinkResult {
+  const unmapped = new Map<string, UnmappedCount>();
+  for (const miss of results.flatMap((r) => r.unmapped)) {
+    const key = `${miss.kind}\u0000${miss.externalId}`;
+    const seen = unmapped.get(key);
+    unmapped.set(key, seen === undefined ? { ...miss } : { ...seen, count: seen.count + miss.count });
+  }
+  return {
+    created: results.reduce((n, r) => n + r.created, 0),
+    updated: results.reduce((n, r) => n + r.updated, 0),
+    unchanged: results.reduce((n, r) => n + r.unchanged, 0),
+    skipped: results.reduce((n, r) => n + r.skipped, 0),
+    invalid: results.reduce((n, r) => n + r.invalid, 0),
+    unmapped: [...unmapped.values()].sort((a, b) => b.count - a.count || a.externalId.localeCompare(b.externalId)),
+  };
+}
