@@ -24,5 +24,3 @@ export const CAPABILITY_NAMES: Readonly<Record<Capability, string>> = {
   forecast_versions: 'Forecast Versions',
   sales_forecast: 'Sales Forecast',
 };
-
-export const isCapability = (value: string): value is Capability => (CAPABILITIES as readonly string[]).includes(value);

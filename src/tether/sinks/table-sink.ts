@@ -70,7 +70,7 @@ export class TableSink<R> implements Sink<R> {
  * input column. One statement: map, de-duplicate (last record wins), upsert only what
  * changed, note the misses, and count.
  */
-export function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
+function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
   const inputs = spec.input.map((column, index) => `$${index + 5}::${column.type}[]`).join(', ');
   const names = spec.input.map((column) => column.name).join(', ');
   const channel = spec.channel;
