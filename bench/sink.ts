@@ -121,6 +121,64 @@ async function copyPass(url: string, context: SinkContext, channelId: string, sk
   }
 }
 
+/**
+ * The issue's yardstick: the same rows by a plain `INSERT ... SELECT FROM unnest(...) ON
+ * CONFLICT DO UPDATE` per page and table, SKUs already resolved, a transaction per page:
+ * loaded, then loaded again with every line changed.
+ */
+async function plainUpsertPass(url: string, context: SinkContext, channelId: string, skuIds: Map<string, string>, lineQuantity: number): Promise<Pass> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE IF NOT EXISTS plain_orders (LIKE sales_orders INCLUDING ALL)');
+    await client.query('CREATE TABLE IF NOT EXISTS plain_lines (LIKE sales_order_lines INCLUDING ALL)');
+    const input = pages(lineQuantity).map((page) => ({ orders: page, lines: page.flatMap((o) => o.lines.map((line) => ({ order: o, line }))) }));
+    const started = process.hrtime.bigint();
+    for (const { orders, lines } of input) {
+      await client.query('BEGIN');
+      await client.query({
+        name: 'plain_orders',
+        text: `INSERT INTO plain_orders (organization_id, integration_id, external_id, order_number, channel_id, status, ordered_at, currency, total_amount, source_updated_at)
+          SELECT $1, $2::uuid, * FROM unnest($3::text[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[], $8::text[], $9::numeric[], $10::timestamptz[])
+          ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET status = EXCLUDED.status, total_amount = EXCLUDED.total_amount`,
+        values: [
+          ORGANIZATION,
+          context.integrationId,
+          orders.map((o) => o.externalId),
+          orders.map((o) => o.orderNumber),
+          orders.map(() => channelId),
+          orders.map((o) => o.status),
+          orders.map((o) => o.orderedAt),
+          orders.map((o) => o.currency),
+          orders.map((o) => o.totalAmount),
+          orders.map((o) => o.sourceUpdatedAt),
+        ],
+      });
+      await client.query({
+        name: 'plain_lines',
+        text: `INSERT INTO plain_lines (organization_id, integration_id, order_external_id, external_id, sku_id, quantity, unit_price, currency)
+          SELECT $1, $2::uuid, * FROM unnest($3::text[], $4::text[], $5::uuid[], $6::numeric[], $7::numeric[], $8::text[])
+          ON CONFLICT (organization_id, integration_id, order_external_id, external_id) DO UPDATE SET quantity = EXCLUDED.quantity, unit_price = EXCLUDED.unit_price`,
+        values: [
+          ORGANIZATION,
+          context.integrationId,
+          lines.map((l) => l.order.externalId),
+          lines.map((l) => l.line.externalId),
+          lines.map((l) => skuIds.get(l.line.skuExternalId)),
+          lines.map((l) => l.line.quantity),
+          lines.map((l) => l.line.unitPrice),
+          lines.map((l) => l.order.currency),
+        ],
+      });
+      await client.query('COMMIT');
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    return { name: lineQuantity === 1 ? 'plain upsert: first load' : 'plain upsert: lines changed', seconds, rows: ORDERS * (1 + LINES) };
+  } finally {
+    await client.end();
+  }
+}
+
 function* chunks(rows: string[]): Generator<string> {
   for (let i = 0; i < rows.length; i += 1_000) yield `${rows.slice(i, i + 1_000).join('\n')}\n`;
 }
@@ -161,6 +219,8 @@ async function main(): Promise<void> {
     const passes = [
       await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, false),
       await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, true),
+      await plainUpsertPass(url.toString(), context, channel?.channel_id ?? '', skuIds, 1),
+      await plainUpsertPass(url.toString(), context, channel?.channel_id ?? '', skuIds, 2),
       await sinkPass(dataSource, context, 'sink: first load', first),
       await sinkPass(dataSource, context, 'sink: unchanged re-load', first),
       await sinkPass(dataSource, context, 'sink: every line changed', changed),
