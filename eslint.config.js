@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-bench/', 'node_modules/', 'coverage/', 'data/', 'openapi/schema.d.ts'] },
+  { ignores: ['dist/', 'dist-bench/', 'dist-test/', 'node_modules/', 'coverage/', 'data/', 'openapi/schema.d.ts'] },
   eslint.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

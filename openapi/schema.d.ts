@@ -211,6 +211,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/{id}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Executions across sessions, newest first, by capability and status. */
+        get: operations["listExecutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/reset-sync-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget the cursors (admin) so the next sync re-imports everything. 409 while a session is active. */
+        post: operations["resetSyncState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrations/{id}/schedule-preview": {
         parameters: {
             query?: never;
@@ -222,6 +256,43 @@ export interface paths {
         get: operations["previewSchedule"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sync history: sessions, newest first. */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sync now (admin), also when disabled. Queues a session and answers at once; follow it
+         *     at `GET /sync-sessions/{id}`. 409 (with `sessionId`) while one is queued or running.
+         */
+        post: operations["triggerSync"];
         delete?: never;
         options?: never;
         head?: never;
@@ -411,6 +482,40 @@ export interface paths {
         get: operations["getSku"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session with its executions in run order. */
+        get: operations["getSyncSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a session (admin): a queued one at once, a running one after the page in flight. 409 once it has ended. */
+        post: operations["cancelSyncSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -637,6 +742,11 @@ export interface components {
             message: string;
             /** @example /integrations */
             path: string;
+            /**
+             * @description For a 409 caused by a sync session (one already queued or running): its id.
+             * @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60
+             */
+            sessionId?: string;
             /** @example 400 */
             statusCode: number;
             /** @example 2026-11-27T10:00:00.000Z */
@@ -824,10 +934,18 @@ export interface components {
             timezone: string;
         };
         LastSyncDto: {
-            /** @example 2026-11-27T00:00:03.000Z */
+            /**
+             * @description When it started, or finished once it has.
+             * @example 2026-11-27T00:00:03.000Z
+             */
             at: string;
-            /** @example succeeded */
-            status: string;
+            /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */
+            sessionId: string;
+            /**
+             * @example succeeded
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
         };
         PendingSaleDto: {
             /** @example 14.9700 */
@@ -939,6 +1057,24 @@ export interface components {
             credentials: {
                 [key: string]: unknown;
             };
+        };
+        ResetSyncStateDto: {
+            /**
+             * @description Only these capabilities' cursors. Default: all of them.
+             * @example [
+             *       "sales_orders"
+             *     ]
+             */
+            capabilities?: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
+        };
+        ResetSyncStateResultDto: {
+            /**
+             * @description The capabilities whose cursors were cleared (those never synced have none).
+             * @example [
+             *       "sales_orders"
+             *     ]
+             */
+            cleared: string[];
         };
         SalesForecastDto: {
             /**
@@ -1196,6 +1332,212 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        SyncErrorDto: {
+            /**
+             * @description auth: credentials refused; config: set up wrong; transient: retry may help; data: unusable data.
+             * @example auth
+             * @enum {string}
+             */
+            kind: "auth" | "config" | "transient" | "data";
+            /** @example Shopify answered 401: the access token was refused */
+            message: string;
+            /** @description Whether running again, unchanged, may succeed. */
+            retryable: boolean;
+        };
+        SyncExecutionDto: {
+            /**
+             * @description Reads of the source: more than one after transient errors.
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * @example sales_orders
+             * @enum {string}
+             */
+            capability: "sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast";
+            /** @example 240 */
+            created: number;
+            dryRun: boolean;
+            /** @example 3500 */
+            durationMs: number | null;
+            error: components["schemas"]["SyncErrorDto"] | null;
+            /**
+             * @description Records refused as invalid.
+             * @example 0
+             */
+            failed: number;
+            /** @example 2026-11-27T00:00:04.500Z */
+            finishedAt: string | null;
+            /** @example 9a0e4c1b-7d2f-4b8e-8c11-2f5e3d6a7b90 */
+            id: string;
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            integrationId: string;
+            /** @example 250 */
+            recordsFetched: number;
+            /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */
+            sessionId: string;
+            /**
+             * @description Records not written because a SKU or channel had no mapping.
+             * @example 3
+             */
+            skipped: number;
+            /** @example 2026-11-27T00:00:01.000Z */
+            startedAt: string | null;
+            /**
+             * @example succeeded
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "failed" | "skipped";
+            /** @example 2 */
+            unchanged: number;
+            /** @description The external ids that could not be mapped, most frequent first. */
+            unmapped: components["schemas"]["UnmappedCountDto"][];
+            /** @example 5 */
+            updated: number;
+        };
+        SyncExecutionPageDto: {
+            items: components["schemas"]["SyncExecutionDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        SyncSessionDetailDto: {
+            /** @description An admin asked it to stop; it stops after the page in flight. */
+            cancelRequested: boolean;
+            /**
+             * @example [
+             *       "products",
+             *       "sales_orders"
+             *     ]
+             */
+            capabilities: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
+            dryRun: boolean;
+            /** @example 4400 */
+            durationMs: number | null;
+            /** @description Why the session as a whole failed; each execution has its own error. */
+            error: components["schemas"]["SyncErrorDto"] | null;
+            /** @description In run order. */
+            executions: components["schemas"]["SyncExecutionDto"][];
+            /** @example 2026-11-27T00:00:04.500Z */
+            finishedAt: string | null;
+            /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */
+            id: string;
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            integrationId: string;
+            /** @example 2026-11-27T00:00:00.020Z */
+            queuedAt: string;
+            /**
+             * @description The cron tick it ran for; null for a manual trigger.
+             * @example 2026-11-27T00:00:00.000Z
+             */
+            scheduledFor: string | null;
+            /** @example 2026-11-27T00:00:00.100Z */
+            startedAt: string | null;
+            /**
+             * @example succeeded
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+            /**
+             * @example schedule
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual";
+            /**
+             * @description Subject of the admin who triggered it; null for the schedule.
+             * @example auth0|admin-1
+             */
+            triggeredBy: string | null;
+        };
+        SyncSessionDto: {
+            /** @description An admin asked it to stop; it stops after the page in flight. */
+            cancelRequested: boolean;
+            /**
+             * @example [
+             *       "products",
+             *       "sales_orders"
+             *     ]
+             */
+            capabilities: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
+            dryRun: boolean;
+            /** @example 4400 */
+            durationMs: number | null;
+            /** @description Why the session as a whole failed; each execution has its own error. */
+            error: components["schemas"]["SyncErrorDto"] | null;
+            /** @example 2026-11-27T00:00:04.500Z */
+            finishedAt: string | null;
+            /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */
+            id: string;
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            integrationId: string;
+            /** @example 2026-11-27T00:00:00.020Z */
+            queuedAt: string;
+            /**
+             * @description The cron tick it ran for; null for a manual trigger.
+             * @example 2026-11-27T00:00:00.000Z
+             */
+            scheduledFor: string | null;
+            /** @example 2026-11-27T00:00:00.100Z */
+            startedAt: string | null;
+            /**
+             * @example succeeded
+             * @enum {string}
+             */
+            status: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+            /**
+             * @example schedule
+             * @enum {string}
+             */
+            trigger: "schedule" | "manual";
+            /**
+             * @description Subject of the admin who triggered it; null for the schedule.
+             * @example auth0|admin-1
+             */
+            triggeredBy: string | null;
+        };
+        SyncSessionPageDto: {
+            items: components["schemas"]["SyncSessionDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        TriggerSyncDto: {
+            /**
+             * @description Only these capabilities, each one the integration syncs. Default: all of them.
+             * @example [
+             *       "sales_orders"
+             *     ]
+             */
+            capabilities?: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
+            /** @description Read and map everything, write nothing but the session's report. Default: the integration's dry-run setting. */
+            dryRun?: boolean;
+        };
+        UnmappedCountDto: {
+            /**
+             * @description Records (or order lines) skipped for it.
+             * @example 3
+             */
+            count: number;
+            /** @example gid://shopify/ProductVariant/4242 */
+            externalId: string;
+            /**
+             * @example sku
+             * @enum {string}
+             */
+            kind: "sku" | "channel" | "forecast_version";
         };
         UnmappedExternalIdDto: {
             /**
@@ -2355,6 +2697,140 @@ export interface operations {
             };
         };
     };
+    listExecutions: {
+        parameters: {
+            query?: {
+                capability?: "sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast";
+                status?: "queued" | "running" | "succeeded" | "failed" | "skipped";
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncExecutionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    resetSyncState: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetSyncStateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResetSyncStateResultDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     previewSchedule: {
         parameters: {
             query?: {
@@ -2399,6 +2875,139 @@ export interface operations {
             };
             /** @description Not found in the caller’s organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: {
+                status?: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    triggerSync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerSyncDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3105,6 +3714,120 @@ export interface operations {
             };
             /** @description Not found in the caller’s organization */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSyncSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    cancelSyncSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

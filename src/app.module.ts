@@ -1,19 +1,33 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
+import type { Connector } from './connectors/connector.js';
+import { ConnectorsModule } from './connectors/connectors.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ExecutionsModule } from './executions/executions.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
+import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { TetherModule } from './tether/tether.module.js';
 
 @Module({})
 export class AppModule {
-  /** The whole service, given an already validated configuration. */
-  static forRoot(config: AppConfig): DynamicModule {
+  /** The whole service, given an already validated configuration (and connectors beside the built-in ones). */
+  static forRoot(config: AppConfig, extraConnectors: readonly Type<Connector>[] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, AuthModule, HealthModule, IntegrationsModule, TetherModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        ConnectorsModule.forRoot(extraConnectors),
+        AuthModule,
+        HealthModule,
+        IntegrationsModule,
+        TetherModule,
+        ExecutionsModule,
+        SchedulingModule,
+      ],
     };
   }
 }

@@ -1,16 +1,18 @@
-import type { LoggerService, LogLevel } from '@nestjs/common';
+import type { LoggerService, LogLevel, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from '../app.module.js';
 import type { AppConfig } from '../config/app-config.js';
+import type { Connector } from '../connectors/connector.js';
 import { configureApp } from './configure-app.js';
 
 /** The HTTP application, fully configured but not yet listening. */
 export async function createApp(
   config: AppConfig,
   logger?: LoggerService | LogLevel[] | false,
+  extraConnectors: readonly Type<Connector>[] = [],
 ): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, extraConnectors), {
     bodyParser: false,
     ...(logger === undefined ? {} : { logger }),
   });

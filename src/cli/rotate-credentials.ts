@@ -1,13 +1,23 @@
 // Re-encrypts every stored credential under the active key (the first in CREDENTIAL_KEYS).
 import 'reflect-metadata';
+import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../app.module.js';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { loadConfigOrExit } from '../bootstrap/load-config-or-exit.js';
 import { resolveDatabase } from '../bootstrap/resolve-database.js';
+import { ConfigModule } from '../config/config.module.js';
+import { CredentialsModule } from '../credentials/credentials.module.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
+import { DatabaseModule } from '../database/database.module.js';
+import { IntegrationEntity } from '../integrations/integration.entity.js';
 
 const { config, embedded } = await resolveDatabase(loadConfigOrExit());
-const context = await NestFactory.createApplicationContext(AppModule.forRoot(config), { logger: ['error', 'warn'] });
+
+// Just what rotation needs: not the whole service, whose scheduler and worker would start syncing.
+@Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, CredentialsModule, TypeOrmModule.forFeature([IntegrationEntity])] })
+class RotateCredentialsModule {}
+
+const context = await NestFactory.createApplicationContext(RotateCredentialsModule, { logger: ['error', 'warn'] });
 try {
   const { reencrypted, total } = await context.get(CredentialsService).reencryptAll();
   process.stdout.write(`re-encrypted ${reencrypted} of ${total} credentials under key "${config.keyRing.active.id}"\n`);

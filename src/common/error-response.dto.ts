@@ -18,6 +18,8 @@ export class ErrorResponseDto {
   message!: string;
   /** One entry per invalid field, for input errors. */
   details?: ValidationDetailDto[];
+  /** For a 409 caused by a sync session (one already queued or running): its id. @example "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60" */
+  sessionId?: string;
   /** @example "/integrations" */
   path!: string;
   /** @example "2026-11-27T10:00:00.000Z" */

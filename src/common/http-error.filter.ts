@@ -3,6 +3,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpSta
 import type { Request, Response } from 'express';
 import { CORRELATION_HEADER } from './correlation-id.middleware.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
+import { SessionConflictException } from './session-conflict.exception.js';
 import { InputValidationException } from './input-validation.exception.js';
 
 /** Errors raised by Express's body parser (http-errors), before any controller runs. */
@@ -36,6 +37,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     let statusCode: number = HttpStatus.INTERNAL_SERVER_ERROR;
     let message = 'Internal server error';
     let details: ErrorResponseDto['details'];
+    let sessionId: string | undefined;
 
     // Nest wraps body-parser errors in an HttpException whose cause is the original.
     const bodyError = exception instanceof HttpException ? exception.cause : exception;
@@ -46,6 +48,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       statusCode = exception.getStatus();
       message = messageOf(exception);
       if (exception instanceof InputValidationException) details = exception.details;
+      if (exception instanceof SessionConflictException) sessionId = exception.sessionId;
     }
     if (statusCode >= 500) {
       this.logger.error(
@@ -58,6 +61,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       error: STATUS_CODES[statusCode] ?? 'Error',
       message,
       ...(details === undefined ? {} : { details }),
+      ...(sessionId === undefined ? {} : { sessionId }),
       path: request.path,
       timestamp: new Date().toISOString(),
       correlationId,

@@ -9,6 +9,17 @@ export type AuthConfig = {
   | { mode: 'jwks'; jwksUrl: string; issuer: string; audience: string; algorithm: string }
 );
 
+/** The sync engine's knobs (see EnvironmentVariables for each). */
+export interface SyncConfig {
+  concurrency: number;
+  heartbeatMs: number;
+  staleAfterMs: number;
+  pollMs: number;
+  retryAttempts: number;
+  retryBaseMs: number;
+  reconcileMs: number;
+}
+
 export interface AppConfigValues {
   env: NodeEnv;
   port: number;
@@ -19,6 +30,7 @@ export interface AppConfigValues {
   auth: AuthConfig;
   keyRing: KeyRing;
   minCronIntervalSeconds: number;
+  sync: SyncConfig;
   bodyLimit: string;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
@@ -34,6 +46,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly auth: AuthConfig;
   readonly keyRing: KeyRing;
   readonly minCronIntervalSeconds: number;
+  readonly sync: SyncConfig;
   readonly bodyLimit: string;
   readonly warnings: readonly string[];
 
@@ -46,12 +59,13 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.auth = values.auth;
     this.keyRing = values.keyRing;
     this.minCronIntervalSeconds = values.minCronIntervalSeconds;
+    this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
     this.warnings = values.warnings;
   }
 
   withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, bodyLimit, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, bodyLimit, warnings });
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, warnings });
   }
 }

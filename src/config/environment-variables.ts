@@ -95,6 +95,50 @@ export class EnvironmentVariables {
   @Min(1)
   MIN_CRON_INTERVAL_SECONDS = 60;
 
+  /** Sync sessions one replica runs at once; 0 makes an API-only replica. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  SYNC_CONCURRENCY = 4;
+
+  /** How often a running session's heartbeat is written (and cancel requests read). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  SYNC_HEARTBEAT_MS = 5_000;
+
+  /** A running session whose heartbeat is older than this is failed as abandoned. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1_000)
+  SYNC_STALE_AFTER_MS = 60_000;
+
+  /** How often an idle worker looks for queued sessions (a notification wakes it sooner). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  SYNC_POLL_MS = 2_000;
+
+  /** Attempts per execution for transient errors, resuming from the last committed cursor. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  SYNC_RETRY_ATTEMPTS = 3;
+
+  /** First retry delay; doubled each attempt, with jitter. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SYNC_RETRY_BASE_MS = 1_000;
+
+  /** Full comparison of the cron jobs with the integrations table, behind the notifications. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  SCHEDULE_RECONCILE_MS = 30_000;
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
 }

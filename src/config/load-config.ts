@@ -76,6 +76,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
     auth,
     keyRing,
     minCronIntervalSeconds: env.MIN_CRON_INTERVAL_SECONDS,
+    sync: {
+      concurrency: env.SYNC_CONCURRENCY,
+      heartbeatMs: env.SYNC_HEARTBEAT_MS,
+      staleAfterMs: env.SYNC_STALE_AFTER_MS,
+      pollMs: env.SYNC_POLL_MS,
+      retryAttempts: env.SYNC_RETRY_ATTEMPTS,
+      retryBaseMs: env.SYNC_RETRY_BASE_MS,
+      reconcileMs: env.SCHEDULE_RECONCILE_MS,
+    },
     bodyLimit: env.BODY_LIMIT,
     warnings,
   });

@@ -1,11 +1,34 @@
+import type { CanonicalRecord } from '../tether/records/canonical-record.js';
+import type { Capability } from './capability.js';
 import type { ConnectorMetadata } from './connector-metadata.js';
 
+/** Where a read resumes: whatever the connector needs, as JSON (stored per integration and capability). */
+export type SyncCursor = string | number | boolean | null | SyncCursor[] | { [key: string]: SyncCursor };
+
+export interface ReadRequest {
+  capability: Capability;
+  /** The cursor committed after the last page written; null reads from the beginning. */
+  cursor: SyncCursor | null;
+  credentials: Readonly<Record<string, unknown>>;
+  settings: Readonly<Record<string, unknown>>;
+  /** Aborted when the session is cancelled or the service stops. */
+  signal: AbortSignal;
+}
+
+/** One page of a capability's records and the cursor to resume after it. */
+export interface SourcePage {
+  records: CanonicalRecord<Capability>[];
+  cursor: SyncCursor | null;
+}
+
 /**
- * The contract every external service implements. Reading capabilities and checking
- * connections join it as each connector learns to talk to its service.
+ * The contract every external service implements. `read` yields a capability's pages
+ * in order; it throws ConnectorError for failures it can classify. A connector that
+ * cannot read yet leaves it out.
  */
 export interface Connector {
   readonly metadata: ConnectorMetadata;
+  read?(request: ReadRequest): AsyncIterable<SourcePage>;
 }
 
 /** Multi-provider token under which every connector is collected. */

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { BigQueryConnector } from './bigquery/bigquery.connector.js';
 import { BrewmanConnector } from './brewman/brewman.connector.js';
 import { CONNECTORS, type Connector } from './connector.js';
@@ -8,14 +8,23 @@ import { ShopifyConnector } from './shopify/shopify.connector.js';
 import { TrackStarConnector } from './trackstar/trackstar.connector.js';
 
 /** Adding a service: its folder, and one line in this list. */
-const connectorClasses = [ShopifyConnector, BigQueryConnector, RedshiftConnector, TrackStarConnector, BrewmanConnector];
+const connectorClasses: Type<Connector>[] = [ShopifyConnector, BigQueryConnector, RedshiftConnector, TrackStarConnector, BrewmanConnector];
 
-@Module({
-  providers: [
-    ...connectorClasses,
-    { provide: CONNECTORS, inject: connectorClasses, useFactory: (...connectors: Connector[]) => connectors },
-    ConnectorRegistry,
-  ],
-  exports: [ConnectorRegistry],
-})
-export class ConnectorsModule {}
+/** Every connector, collected by the ConnectorRegistry (global: integrations and executions both read it). */
+@Module({})
+export class ConnectorsModule {
+  /** `extra`: more connectors beside the built-in ones (the tests add fakes of external services). */
+  static forRoot(extra: readonly Type<Connector>[] = []): DynamicModule {
+    const classes = [...connectorClasses, ...extra];
+    return {
+      module: ConnectorsModule,
+      global: true,
+      providers: [
+        ...classes,
+        { provide: CONNECTORS, inject: classes, useFactory: (...connectors: Connector[]) => connectors },
+        ConnectorRegistry,
+      ],
+      exports: [ConnectorRegistry],
+    };
+  }
+}

@@ -20,6 +20,7 @@ function cipherWith(spec: string): CredentialCipher {
       auth: { mode: 'hs256', secret: 'x'.repeat(32), orgClaim: 'org', rolesClaim: 'roles' },
       keyRing,
       minCronIntervalSeconds: 60,
+      sync: { concurrency: 0, heartbeatMs: 1000, staleAfterMs: 1000, pollMs: 1000, retryAttempts: 1, retryBaseMs: 0, reconcileMs: 1000 },
       bodyLimit: '100kb',
       warnings: [],
     }),

@@ -6,7 +6,7 @@ import { IntegrationCredentialsEntity } from './integration-credentials.entity.j
 
 const associatedData = (integrationId: string): string => `integration:${integrationId}`;
 
-/** Stores credentials encrypted; values go in and never come back out through here. */
+/** Stores credentials encrypted; values come back out only to the sync runner (`decrypt`). */
 @Injectable()
 export class CredentialsService {
   constructor(
@@ -22,6 +22,13 @@ export class CredentialsService {
       { integrationId, ...encrypted, fieldNames: Object.keys(values).sort(), updatedBy: actor, updatedAt: new Date() },
       ['integrationId'],
     );
+  }
+
+  /** The plaintext values, for the sync runner alone (never for a response). */
+  async decrypt(integrationId: string): Promise<Record<string, unknown>> {
+    const row = await this.repository.findOneBy({ integrationId });
+    if (row === null) return {};
+    return JSON.parse(this.cipher.decrypt(row, associatedData(integrationId)).toString('utf8')) as Record<string, unknown>;
   }
 
   /** The names of the fields set, per integration (names are not secret). */

@@ -1,11 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { migrateUnderLock } from './migrate-under-lock.js';
+import { PgNotifications } from './pg-notifications.service.js';
 
-/** The one PostgreSQL connection pool; migrations run before anything else uses it. */
+/** The one PostgreSQL connection pool (migrations run before anything else uses it), and LISTEN/NOTIFY. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -25,5 +27,7 @@ import { migrateUnderLock } from './migrate-under-lock.js';
       },
     }),
   ],
+  providers: [PgNotifications],
+  exports: [PgNotifications],
 })
 export class DatabaseModule {}

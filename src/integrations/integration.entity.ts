@@ -42,6 +42,16 @@ export class IntegrationEntity {
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;
 
+  /** The last sync session, kept here by the executions module for the dashboard. */
+  @Column({ name: 'last_sync_session_id', type: 'uuid', nullable: true })
+  lastSyncSessionId!: string | null;
+
+  @Column({ name: 'last_sync_status', type: 'text', nullable: true })
+  lastSyncStatus!: string | null;
+
+  @Column({ name: 'last_sync_at', type: 'timestamptz', nullable: true })
+  lastSyncAt!: Date | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 

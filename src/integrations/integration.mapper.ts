@@ -20,7 +20,10 @@ export function toIntegrationSummary(entity: IntegrationEntity, view: Integratio
     cronExpression: entity.cronExpression,
     timezone: entity.timezone,
     capabilities: entity.capabilities as Capability[],
-    lastSync: null,
+    lastSync:
+      entity.lastSyncSessionId === null || entity.lastSyncAt === null
+        ? null
+        : { sessionId: entity.lastSyncSessionId, status: entity.lastSyncStatus ?? 'unknown', at: entity.lastSyncAt.toISOString() },
     nextSync: view.nextSync?.toISOString() ?? null,
   };
 }

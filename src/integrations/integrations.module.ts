@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ConnectorsModule } from '../connectors/connectors.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
-import { SchedulingModule } from '../scheduling/scheduling.module.js';
+import { CronScheduleModule } from '../scheduling/cron-schedule.module.js';
 import { ExternalServicesController } from './external-services.controller.js';
+import { IntegrationChanges } from './integration-changes.service.js';
 import { IntegrationInputValidator } from './integration-input.validator.js';
 import { IntegrationEntity } from './integration.entity.js';
 import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IntegrationEntity]), ConnectorsModule, CredentialsModule, SchedulingModule],
+  imports: [TypeOrmModule.forFeature([IntegrationEntity]), CredentialsModule, CronScheduleModule],
   controllers: [IntegrationsController, ExternalServicesController],
-  providers: [IntegrationsService, IntegrationInputValidator],
-  exports: [IntegrationsService],
+  providers: [IntegrationsService, IntegrationInputValidator, IntegrationChanges],
+  exports: [IntegrationsService, IntegrationChanges],
 })
 export class IntegrationsModule {}

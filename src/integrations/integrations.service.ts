@@ -13,10 +13,24 @@ import type { ListIntegrationsQueryDto } from './dto/list-integrations-query.dto
 import type { SchedulePreviewDto } from './dto/schedule-preview.dto.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { DuplicateNameException } from './duplicate-name.exception.js';
+import { IntegrationChanges } from './integration-changes.service.js';
 import { IntegrationInputValidator } from './integration-input.validator.js';
+import type { IntegrationSchedule } from './integration-schedule.js';
 import { IntegrationEntity } from './integration.entity.js';
 import { IntegrationNotFoundException } from './integration-not-found.exception.js';
 import { type IntegrationView, toIntegrationDto, toIntegrationSummary } from './integration.mapper.js';
+import type { RunnableIntegration } from './runnable-integration.js';
+
+const SCHEDULE_COLUMNS = {
+  id: true,
+  organizationId: true,
+  cronExpression: true,
+  timezone: true,
+  enabled: true,
+  dryRun: true,
+  capabilities: true,
+  updatedAt: true,
+} as const;
 
 export const DEFAULT_CRON_EXPRESSION = '0 0 0 * * *';
 export const DEFAULT_TIMEZONE = 'UTC';
@@ -31,6 +45,7 @@ export class IntegrationsService {
     private readonly validator: IntegrationInputValidator,
     private readonly credentials: CredentialsService,
     private readonly schedule: CronScheduleService,
+    private readonly changes: IntegrationChanges,
   ) {}
 
   async create(principal: Principal, dto: CreateIntegrationDto): Promise<IntegrationDto> {
@@ -62,6 +77,7 @@ export class IntegrationsService {
         return saved.id;
       }),
     );
+    await this.changes.changed(id);
     return this.get(principal.organizationId, id);
   }
 
@@ -109,6 +125,7 @@ export class IntegrationsService {
       updatedBy: principal.subject,
     });
     await this.uniqueName(() => this.integrations.save(entity));
+    await this.changes.changed(id);
     return this.get(principal.organizationId, id);
   }
 
@@ -126,9 +143,10 @@ export class IntegrationsService {
   }
 
   async delete(organizationId: string, id: string): Promise<void> {
-    // Credentials go with it (ON DELETE CASCADE).
+    // Credentials, cursors and sync history go with it (ON DELETE CASCADE).
     const result = await this.integrations.delete({ id, organizationId });
     if (result.affected === 0) throw new IntegrationNotFoundException(id);
+    await this.changes.changed(id);
   }
 
   async previewSchedule(organizationId: string, id: string, count: number, from?: Date): Promise<SchedulePreviewDto> {
@@ -144,6 +162,41 @@ export class IntegrationsService {
   /** For other modules: throws IntegrationNotFoundException unless the organization has this integration. */
   async assertExists(organizationId: string, id: string): Promise<void> {
     if (!(await this.integrations.existsBy({ id, organizationId }))) throw new IntegrationNotFoundException(id);
+  }
+
+  /** For the scheduler: every integration's schedule, or one's (null once deleted). */
+  async schedules(): Promise<IntegrationSchedule[]> {
+    return (await this.integrations.find({ select: SCHEDULE_COLUMNS, where: { enabled: true } })) as IntegrationSchedule[];
+  }
+
+  async scheduleOf(id: string): Promise<IntegrationSchedule | null> {
+    return (await this.integrations.findOne({ select: SCHEDULE_COLUMNS, where: { id } })) as IntegrationSchedule | null;
+  }
+
+  /** For the sync runner: the integration with its credentials decrypted; null once deleted. */
+  async forRun(id: string): Promise<RunnableIntegration | null> {
+    const entity = await this.integrations.findOneBy({ id });
+    if (entity === null) return null;
+    return {
+      id,
+      organizationId: entity.organizationId,
+      externalService: entity.externalService,
+      capabilities: entity.capabilities as Capability[],
+      settings: entity.settings,
+      enabled: entity.enabled,
+      dryRun: entity.dryRun,
+      credentials: await this.credentials.decrypt(id),
+    };
+  }
+
+  /** For the sync engine: the dashboard's last sync, unless a later session is already shown. */
+  async recordLastSync(id: string, sync: { sessionId: string; status: string; at: Date }): Promise<void> {
+    // Raw, so that updated_at keeps meaning "configuration last changed".
+    await this.integrations.query(
+      `UPDATE integrations SET last_sync_session_id = $2, last_sync_status = $3, last_sync_at = $4
+       WHERE id = $1 AND (last_sync_session_id IS NULL OR last_sync_session_id = $2 OR last_sync_at <= $4)`,
+      [id, sync.sessionId, sync.status, sync.at],
+    );
   }
 
   private async find(organizationId: string, id: string): Promise<IntegrationEntity> {

@@ -93,6 +93,18 @@ export class CronScheduleService {
   }
 
   /**
+   * The run a cron tick that fired at `firedAt` was for: the latest run not after it. Every
+   * replica computes the same instant however late its timer fired, so it keys the claim.
+   * Null if the tick came a whole gap late (that run is then someone else's, or missed).
+   */
+  tickTime(cronExpression: string, timezone: string, firedAt: Date): Date | null {
+    const gap = this.shortestGapSeconds(cronExpression, timezone);
+    if (gap === null) return null;
+    const run = this.nextRuns(cronExpression, timezone, 1, new Date(firedAt.getTime() - gap * 1000))[0]?.at;
+    return run !== undefined && run.getTime() <= firedAt.getTime() ? run : null;
+  }
+
+  /**
    * The shortest gap between runs in seconds, from the fields themselves (sampling runs
    * costs milliseconds each); null if it never fires. The times of day are the same on
    * every firing day, so the shortest gap is between two of them or across midnight,

@@ -7,5 +7,6 @@ import { SyncedDataModule } from './synced-data/synced-data.module.js';
 /** Tether's own data: SKUs, channels, their external ids, and one table and sink per data type. */
 @Module({
   imports: [TypeOrmModule.forFeature(TETHER_ENTITIES), CatalogModule, SyncedDataModule],
+  exports: [CatalogModule],
 })
 export class TetherModule {}

@@ -11,3 +11,10 @@ export function distScript(path: string): string {
   if (!existsSync(script)) throw new Error(`${script} is missing: run the tests with \`npm test\`, whose pretest step builds dist/`);
   return script;
 }
+
+/** The service with the test fakes (test/support/replica-main.ts), compiled into dist-test/ by pretest. */
+export function replicaScript(): string {
+  const script = join(PROJECT_ROOT, 'dist-test', 'test', 'support', 'replica-main.js');
+  if (!existsSync(script)) throw new Error(`${script} is missing: run the tests with \`npm test\`, whose pretest step builds dist-test/`);
+  return script;
+}

@@ -28,7 +28,8 @@ export function expectError(result: ApiResult, status: number): ErrorBody {
   expectStatus(result, status);
   const body = result.error as ErrorBody;
   const fields = ['statusCode', 'error', 'message', 'path', 'timestamp', 'correlationId'];
-  expect(Object.keys(body).sort()).toEqual((body.details === undefined ? fields : [...fields, 'details']).sort());
+  const optional = (['details', 'sessionId'] as const).filter((field) => body[field] !== undefined);
+  expect(Object.keys(body).sort()).toEqual([...fields, ...optional].sort());
   expect(body.statusCode).toBe(status);
   expect(body.error).toBe(STATUS_CODES[status]);
   expect(typeof body.message).toBe('string');

@@ -11,10 +11,14 @@ export interface ServiceProcess {
 
 /**
  * The compiled service (`dist/main.js`, built by `npm test`'s pretest step) as a
- * separate process, as `npm start` runs it. Resolves once it prints its URL.
+ * separate process, as `npm start` runs it, or another entry point (`script`). Resolves
+ * once it prints its URL.
  */
-export async function startServiceProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServiceProcess> {
-  const child = spawn(process.execPath, [distScript('main.js')], {
+export async function startServiceProcess(
+  env: Record<string, string>,
+  { timeoutMs = 60_000, script = distScript('main.js') }: { timeoutMs?: number; script?: string } = {},
+): Promise<ServiceProcess> {
+  const child = spawn(process.execPath, [script], {
     env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

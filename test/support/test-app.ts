@@ -1,8 +1,10 @@
+import type { Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import type { Role } from '../../src/auth/role.js';
 import { createApp } from '../../src/bootstrap/create-app.js';
 import type { AppConfig } from '../../src/config/app-config.js';
+import type { Connector } from '../../src/connectors/connector.js';
 import { type ApiClient, apiClient } from './api-client.js';
 import { CapturedLogger } from './captured-logger.js';
 import { testConfig } from './test-config.js';
@@ -19,10 +21,13 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app (real module graph, real PostgreSQL) listening on a random loopback port. */
-export async function startTestApp(config: AppConfig = testConfig()): Promise<TestApp> {
+/**
+ * The real app (real module graph, real PostgreSQL) listening on a random loopback port;
+ * `connectors`: fakes of external services beside the built-in connectors.
+ */
+export async function startTestApp(config: AppConfig = testConfig(), connectors: readonly Type<Connector>[] = []): Promise<TestApp> {
   const logger = new CapturedLogger();
-  const app = await createApp(config, logger);
+  const app = await createApp(config, logger, connectors);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

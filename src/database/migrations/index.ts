@@ -2,10 +2,12 @@ import type { MigrationInterface } from 'typeorm';
 import { Initial1795745876539 } from './1795745876539-initial.js';
 import { TetherData1795747645934 } from './1795747645934-tether-data.js';
 import { MappingVersions1795750386454 } from './1795750386454-mapping-versions.js';
+import { SyncEngine1795753913245 } from './1795753913245-sync-engine.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
   Initial1795745876539,
   TetherData1795747645934,
   MappingVersions1795750386454,
+  SyncEngine1795753913245,
 ];

@@ -1,11 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { SESSION_STATUSES } from '../../executions/entities/sync-session.entity.js';
 import { INTEGRATION_STATUSES, type IntegrationStatus } from './list-integrations-query.dto.js';
 
 export class LastSyncDto {
-  /** @example "2026-11-27T00:00:03.000Z" */
+  /** @example "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60" */
+  sessionId!: string;
+  /** When it started, or finished once it has. @example "2026-11-27T00:00:03.000Z" */
   at!: string;
-  /** @example "succeeded" */
+  @ApiProperty({ enum: SESSION_STATUSES, example: 'succeeded' })
   status!: string;
 }
 

@@ -39,5 +39,6 @@ import { UnmappedService } from './unmapped/unmapped.service.js';
   ],
   controllers: [SkusController, ChannelsController, SkuMappingsController, ChannelMappingsController, DefaultChannelController, UnmappedController],
   providers: [SkusService, ChannelsService, SkuMappingsService, ChannelMappingsService, DefaultChannelService, UnmappedService],
+  exports: [DefaultChannelService],
 })
 export class CatalogModule {}

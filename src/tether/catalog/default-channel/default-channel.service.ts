@@ -23,6 +23,11 @@ export class DefaultChannelService {
     return this.channels.get(organizationId, row.channelId);
   }
 
+  /** For the sync runner: the default channel's id, or null. */
+  async channelIdOf(integrationId: string): Promise<string | null> {
+    return (await this.defaults.findOneBy({ integrationId }))?.channelId ?? null;
+  }
+
   /** Sets or replaces it. */
   async set(organizationId: string, integrationId: string, channelId: string): Promise<ChannelDto> {
     await this.integrations.assertExists(organizationId, integrationId);

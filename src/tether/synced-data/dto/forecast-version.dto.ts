@@ -1,4 +1,4 @@
-import { PageOf } from './page-of.js';
+import { PageOf } from '../../../common/page-of.js';
 import { SyncedRowDto } from './synced-row.dto.js';
 import { InstantRangeQueryDto } from './synced-rows-query.dto.js';
 

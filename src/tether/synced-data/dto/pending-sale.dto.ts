@@ -1,5 +1,5 @@
 import { IntersectionType } from '@nestjs/swagger';
-import { PageOf } from './page-of.js';
+import { PageOf } from '../../../common/page-of.js';
 import { ChannelRefDto, SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { ChannelFilterDto, InstantRangeQueryDto, SkuFilterDto } from './synced-rows-query.dto.js';
 

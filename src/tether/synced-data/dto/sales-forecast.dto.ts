@@ -1,6 +1,6 @@
 import { IntersectionType } from '@nestjs/swagger';
 import { IsOptional, IsUUID } from 'class-validator';
-import { PageOf } from './page-of.js';
+import { PageOf } from '../../../common/page-of.js';
 import { ChannelRefDto, SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { CalendarRangeQueryDto, ChannelFilterDto, SkuFilterDto } from './synced-rows-query.dto.js';
 

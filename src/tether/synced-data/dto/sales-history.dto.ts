@@ -1,6 +1,6 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
 import { PERIOD_LENGTHS, type PeriodLength } from '../../entities/sales-history.entity.js';
-import { PageOf } from './page-of.js';
+import { PageOf } from '../../../common/page-of.js';
 import { ChannelRefDto, SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { CalendarRangeQueryDto, ChannelFilterDto, SkuFilterDto } from './synced-rows-query.dto.js';
 

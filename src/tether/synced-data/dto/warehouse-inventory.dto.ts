@@ -1,5 +1,5 @@
 import { IntersectionType } from '@nestjs/swagger';
-import { PageOf } from './page-of.js';
+import { PageOf } from '../../../common/page-of.js';
 import { SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { InstantRangeQueryDto, SkuFilterDto } from './synced-rows-query.dto.js';
 

@@ -1,6 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
-import type { Page } from '../../../common/page.js';
+import type { Page } from './page.js';
 
 /** A page class for OpenAPI, per item type: `class XPageDto extends PageOf(XDto) {}`. */
 export function PageOf<T>(item: Type<T>): Type<Page<T>> {

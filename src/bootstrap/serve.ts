@@ -1,0 +1,33 @@
+import type { Type } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
+import type { Connector } from '../connectors/connector.js';
+import { createApp } from './create-app.js';
+import { loadConfigOrExit } from './load-config-or-exit.js';
+import { resolveDatabase } from './resolve-database.js';
+
+/**
+ * Runs the service from the environment until SIGINT or SIGTERM, which stop it
+ * gracefully (running syncs finish their page). `extraConnectors`: see AppModule.
+ */
+export async function serve(extraConnectors: readonly Type<Connector>[] = []): Promise<void> {
+  const logger = new Logger('Main');
+  const { config, embedded } = await resolveDatabase(loadConfigOrExit());
+  for (const warning of config.warnings) logger.warn(warning);
+  if (embedded !== undefined) logger.warn(`DATABASE_URL is not set: using embedded PostgreSQL (PGlite) in ${config.dataDir}`);
+
+  const app = await createApp(config, undefined, extraConnectors);
+  await app.listen(config.port, config.host);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
+  logger.log(`Tether Integrations listening on ${url} (Swagger UI: ${url}/docs)`);
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: shutting down`);
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+}

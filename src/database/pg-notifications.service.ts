@@ -1,0 +1,107 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+
+export interface NotificationListener {
+  onNotification(payload: string): void;
+  /** After the listening connection was lost and re-established: notifications may have been missed. */
+  onReconnect?(): void;
+}
+
+/**
+ * PostgreSQL LISTEN/NOTIFY between replicas. One dedicated connection listens (a pooled
+ * one would drop its LISTENs); it reconnects after a failure and tells listeners, who
+ * catch up by other means. Notifications are best effort: each user also polls.
+ */
+@Injectable()
+export class PgNotifications implements OnApplicationShutdown {
+  private readonly logger = new Logger(PgNotifications.name);
+  private readonly listeners = new Map<string, Set<NotificationListener>>();
+  private client: pg.Client | undefined;
+  private connecting: Promise<pg.Client | undefined> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async listen(channel: string, listener: NotificationListener): Promise<void> {
+    const known = this.listeners.has(channel);
+    const set = this.listeners.get(channel) ?? new Set();
+    set.add(listener);
+    this.listeners.set(channel, set);
+    const client = await this.connection();
+    if (!known && client !== undefined) await this.subscribe(client, channel);
+  }
+
+  /** Sent at once, to every replica listening (this one included). */
+  async notify(channel: string, payload: string): Promise<void> {
+    await this.dataSource.query('SELECT pg_notify($1, $2)', [channel, payload]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  private async connection(): Promise<pg.Client | undefined> {
+    if (this.client !== undefined) return this.client;
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async connect(): Promise<pg.Client | undefined> {
+    if (this.closed || this.config.databaseUrl === undefined) return undefined;
+    const client = new pg.Client({ connectionString: this.config.databaseUrl, application_name: 'tether-integrations-listener' });
+    client.on('notification', (message) => {
+      for (const listener of this.listeners.get(message.channel) ?? []) listener.onNotification(message.payload ?? '');
+    });
+    client.on('error', () => {
+      this.lost(client);
+    });
+    client.on('end', () => {
+      this.lost(client);
+    });
+    try {
+      await client.connect();
+      for (const channel of this.listeners.keys()) await this.subscribe(client, channel);
+    } catch (error) {
+      this.logger.warn(`cannot listen for notifications (${(error as Error).message}); relying on polling`);
+      await client.end().catch(() => undefined);
+      this.retryLater();
+      return undefined;
+    }
+    this.client = client;
+    return client;
+  }
+
+  private async subscribe(client: pg.Client, channel: string): Promise<void> {
+    await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  }
+
+  private lost(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    if (!this.closed) this.retryLater();
+  }
+
+  private retryLater(): void {
+    if (this.closed) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      void this.connection().then((client) => {
+        if (client === undefined) return;
+        for (const set of this.listeners.values()) for (const listener of set) listener.onReconnect?.();
+      });
+    }, 1_000);
+    this.retryTimer.unref();
+  }
+}

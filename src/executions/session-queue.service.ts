@@ -1,0 +1,225 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Capability } from '../connectors/capability.js';
+import { PgNotifications } from '../database/pg-notifications.service.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
+import { inRunOrder } from './capability-order.js';
+import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
+import type { SyncError } from './sync-error.js';
+
+export const SESSION_QUEUED_CHANNEL = 'tether_sync_queued';
+
+export interface NewSession {
+  organizationId: string;
+  integrationId: string;
+  trigger: SessionTrigger;
+  triggeredBy: string | null;
+  scheduledFor: Date | null;
+  dryRun: boolean;
+  capabilities: readonly Capability[];
+}
+
+/** A session a worker has claimed. */
+export interface ClaimedSession {
+  id: string;
+  organizationId: string;
+  integrationId: string;
+  dryRun: boolean;
+}
+
+/** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
+const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'transient', retryable: true };
+
+/*
+ * Statements that return rows from an UPDATE are wrapped in a CTE: for a bare UPDATE,
+ * TypeORM's query() returns [rows, count] instead of the rows.
+ */
+
+/**
+ * The session queue in PostgreSQL: enqueue (unique indexes make a tick or an active
+ * session impossible to double), claim with SKIP LOCKED, heartbeat, reap, finish.
+ */
+@Injectable()
+export class SessionQueue {
+  private readonly logger = new Logger(SessionQueue.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly notifications: PgNotifications,
+    private readonly integrations: IntegrationsService,
+  ) {}
+
+  /**
+   * Queues a session with an execution per capability (in run order). Returns its id,
+   * or null when the unique indexes refuse it: the tick is already claimed, or the
+   * integration has an active session.
+   */
+  async enqueue(session: NewSession): Promise<string | null> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `WITH s AS (
+         INSERT INTO sync_sessions (organization_id, integration_id, trigger, triggered_by, scheduled_for, dry_run, capabilities)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::text[])
+         ON CONFLICT DO NOTHING
+         RETURNING id
+       ), e AS (
+         INSERT INTO sync_executions (session_id, organization_id, integration_id, capability, position, dry_run)
+         SELECT s.id, $1, $2, c.capability, c.position, $6 FROM s CROSS JOIN unnest($7::text[]) WITH ORDINALITY AS c(capability, position)
+       )
+       SELECT id FROM s`,
+      [
+        session.organizationId,
+        session.integrationId,
+        session.trigger,
+        session.triggeredBy,
+        session.scheduledFor,
+        session.dryRun,
+        inRunOrder(session.capabilities),
+      ],
+    );
+    const id = rows[0]?.id ?? null;
+    if (id !== null) {
+      await this.recordLastSync(session.integrationId, id, 'queued', new Date());
+      await this.notifications.notify(SESSION_QUEUED_CHANNEL, id).catch((error: unknown) => {
+        this.logger.warn(`could not wake the workers: ${(error as Error).message}`);
+      });
+    }
+    return id;
+  }
+
+  async activeSessionId(integrationId: string): Promise<string | null> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM sync_sessions WHERE integration_id = $1 AND status IN ('queued', 'running')`,
+      [integrationId],
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** The latest tick a session was claimed for, if any. */
+  async lastScheduledFor(integrationId: string): Promise<Date | null> {
+    const rows = await this.dataSource.query<{ at: Date | null }[]>(
+      `SELECT max(scheduled_for) AS at FROM sync_sessions WHERE integration_id = $1`,
+      [integrationId],
+    );
+    return rows[0]?.at ?? null;
+  }
+
+  /** The oldest queued session, now running on this worker; null if none is free. */
+  async claim(workerId: string): Promise<ClaimedSession | null> {
+    const rows = await this.dataSource.query<{ id: string; organization_id: string; integration_id: string; dry_run: boolean; started_at: Date }[]>(
+      `WITH claimed AS (
+         UPDATE sync_sessions SET status = 'running', worker_id = $1, started_at = now(), heartbeat_at = now()
+         WHERE id = (
+           SELECT id FROM sync_sessions WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1
+         )
+         RETURNING id, organization_id, integration_id, dry_run, started_at
+       )
+       SELECT * FROM claimed`,
+      [workerId],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    await this.recordLastSync(row.integration_id, row.id, 'running', row.started_at);
+    return { id: row.id, organizationId: row.organization_id, integrationId: row.integration_id, dryRun: row.dry_run };
+  }
+
+  /**
+   * Marks the worker's sessions alive. Returns, per session still running on it,
+   * whether a cancel was requested; a session missing from the answer was taken away.
+   */
+  async heartbeat(workerId: string, sessionIds: readonly string[]): Promise<Map<string, boolean>> {
+    if (sessionIds.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; cancel_requested: boolean }[]>(
+      `WITH alive AS (
+         UPDATE sync_sessions SET heartbeat_at = now()
+         WHERE id = ANY ($1::uuid[]) AND status = 'running' AND worker_id = $2
+         RETURNING id, cancel_requested
+       )
+       SELECT * FROM alive`,
+      [sessionIds, workerId],
+    );
+    return new Map(rows.map((row) => [row.id, row.cancel_requested]));
+  }
+
+  /**
+   * Inside a page's transaction: holds the session (FOR SHARE) so the reaper cannot fail it
+   * while the page commits, and refuses to write for a session no longer this worker's.
+   */
+  async holdForPage(manager: EntityManager, sessionId: string, workerId: string): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(
+      `SELECT 1 FROM sync_sessions WHERE id = $1 AND status = 'running' AND worker_id = $2 FOR SHARE`,
+      [sessionId, workerId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Fails running sessions whose heartbeat is older than `staleAfterMs`, freeing their integrations. */
+  async reap(staleAfterMs: number): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string; integration_id: string; finished_at: Date }[]>(
+      `WITH reaped AS (
+         UPDATE sync_sessions SET status = 'failed', finished_at = now(), error = $2::jsonb
+         WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1::double precision / 1000)
+         RETURNING id, integration_id, finished_at
+       ), executions AS (
+         UPDATE sync_executions e SET
+           status = CASE WHEN e.status = 'running' THEN 'failed' ELSE 'skipped' END,
+           finished_at = CASE WHEN e.status = 'running' THEN now() END,
+           error = CASE WHEN e.status = 'running' THEN $2::jsonb END
+         FROM reaped WHERE e.session_id = reaped.id AND e.status IN ('queued', 'running')
+       )
+       SELECT id, integration_id, finished_at FROM reaped`,
+      [staleAfterMs, JSON.stringify(ABANDONED)],
+    );
+    for (const row of rows) {
+      this.logger.warn(`session ${row.id} abandoned (no heartbeat for ${staleAfterMs} ms): failed`);
+      await this.recordLastSync(row.integration_id, row.id, 'failed', row.finished_at);
+    }
+    return rows.map((row) => row.id);
+  }
+
+  /** Ends a session this worker ran; its executions are already final. */
+  async finish(session: ClaimedSession, workerId: string, status: SessionStatus, error: SyncError | null): Promise<void> {
+    const rows = await this.dataSource.query<{ finished_at: Date }[]>(
+      `WITH finished AS (
+         UPDATE sync_sessions SET status = $3, finished_at = now(), error = $4::jsonb
+         WHERE id = $1 AND status = 'running' AND worker_id = $2
+         RETURNING finished_at
+       )
+       SELECT * FROM finished`,
+      [session.id, workerId, status, error === null ? null : JSON.stringify(error)],
+    );
+    const row = rows[0];
+    if (row !== undefined) await this.recordLastSync(session.integrationId, session.id, status, row.finished_at);
+  }
+
+  /**
+   * Asks a session to stop: a queued one is cancelled at once (its executions skipped), a
+   * running one between pages. Returns its status before, or null if it is not active.
+   */
+  async requestCancel(organizationId: string, sessionId: string): Promise<SessionStatus | null> {
+    const rows = await this.dataSource.query<{ before: SessionStatus; integration_id: string; finished_at: Date | null }[]>(
+      `WITH target AS (
+         SELECT id, status FROM sync_sessions
+         WHERE id = $1 AND organization_id = $2 AND status IN ('queued', 'running') FOR UPDATE
+       ), updated AS (
+         UPDATE sync_sessions s SET cancel_requested = true,
+           status = CASE WHEN t.status = 'queued' THEN 'cancelled' ELSE s.status END,
+           finished_at = CASE WHEN t.status = 'queued' THEN now() ELSE s.finished_at END
+         FROM target t WHERE s.id = t.id
+         RETURNING s.id, s.integration_id, s.finished_at, t.status AS before
+       ), skipped AS (
+         UPDATE sync_executions e SET status = 'skipped'
+         FROM updated u WHERE e.session_id = u.id AND u.before = 'queued'
+       )
+       SELECT before, integration_id, finished_at FROM updated`,
+      [sessionId, organizationId],
+    );
+    const row = rows[0];
+    if (row === undefined) return null;
+    if (row.before === 'queued' && row.finished_at !== null) await this.recordLastSync(row.integration_id, sessionId, 'cancelled', row.finished_at);
+    return row.before;
+  }
+
+  private async recordLastSync(integrationId: string, sessionId: string, status: string, at: Date): Promise<void> {
+    await this.integrations.recordLastSync(integrationId, { sessionId, status, at });
+  }
+}

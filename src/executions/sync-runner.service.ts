@@ -1,0 +1,184 @@
+import { Injectable, Logger } from '@nestjs/common';
+import pRetry from 'p-retry';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import type { Capability } from '../connectors/capability.js';
+import type { SourcePage, SyncCursor } from '../connectors/connector.js';
+import { ConnectorError } from '../connectors/connector-error.js';
+import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
+import type { RunnableIntegration } from '../integrations/runnable-integration.js';
+import { DefaultChannelService } from '../tether/catalog/default-channel/default-channel.service.js';
+import type { CanonicalRecord } from '../tether/records/canonical-record.js';
+import { emptySinkResult, type Sink, type SinkContext, type SinkResult, sumSinkResults } from '../tether/sinks/sink.js';
+import { SINKS } from '../tether/sinks/sink-registry.js';
+import type { ExecutionStatus } from './entities/sync-execution.entity.js';
+import type { SessionStatus } from './entities/sync-session.entity.js';
+import { ExecutionRecorder, type PendingExecution } from './execution-recorder.service.js';
+import { type ClaimedSession, SessionQueue } from './session-queue.service.js';
+import type { SyncError } from './sync-error.js';
+import { SyncStateService } from './sync-state.service.js';
+import { secretValues, toSyncError } from './to-sync-error.js';
+
+/** Why a worker stops a session early (the abort signal's reason). */
+export type StopReason = 'cancelled' | 'shutdown' | 'lost';
+
+const INTERRUPTED: SyncError = { message: 'interrupted: the service stopped; the next sync resumes from the last page written', kind: 'transient', retryable: true };
+
+/** Thrown inside a page's transaction when the session is no longer this worker's (reaped). */
+class SessionLostError extends Error {}
+
+interface Run {
+  session: ClaimedSession;
+  workerId: string;
+  integration: RunnableIntegration;
+  stop: AbortController;
+  signal: AbortSignal;
+  secrets: string[];
+}
+
+/**
+ * Runs one claimed session: its executions in order, each reading its capability's pages
+ * from the stored cursor and writing every page, with the cursor after it, in one
+ * transaction. Transient errors are retried from the last committed cursor; a failed
+ * execution does not stop the others. Stops between pages when its signal aborts.
+ */
+@Injectable()
+export class SyncRunner {
+  private readonly logger = new Logger(SyncRunner.name);
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly integrations: IntegrationsService,
+    private readonly registry: ConnectorRegistry,
+    private readonly states: SyncStateService,
+    private readonly recorder: ExecutionRecorder,
+    private readonly queue: SessionQueue,
+    private readonly defaultChannels: DefaultChannelService,
+  ) {}
+
+  /** Runs the session until done or until `stop` aborts with a StopReason. */
+  async run(session: ClaimedSession, workerId: string, stop: AbortController): Promise<void> {
+    const signal = stop.signal;
+    let failure: SyncError | null = null;
+    try {
+      const integration = await this.integrations.forRun(session.integrationId);
+      // Deleted meanwhile: its sessions were deleted with it.
+      if (integration === null) return;
+      const run: Run = { session, workerId, integration, stop, signal, secrets: secretValues(integration.credentials) };
+      for (const execution of await this.recorder.pending(session.id)) {
+        if (signal.aborted) break;
+        await this.runExecution(run, execution);
+      }
+    } catch (error) {
+      failure = toSyncError(error, []);
+      this.logger.error(`session ${session.id} failed: ${failure.message}`);
+    }
+    const reason = signal.aborted ? (signal.reason as StopReason) : undefined;
+    if (reason === 'lost') return;
+    await this.recorder.skipRemaining(session.id);
+    const status = failure === null ? sessionStatus(await this.recorder.statuses(session.id), reason) : 'failed';
+    await this.queue.finish(session, workerId, status, failure ?? (reason === 'shutdown' ? INTERRUPTED : null));
+  }
+
+  private async runExecution(run: Run, execution: PendingExecution): Promise<void> {
+    const { integration, signal } = run;
+    await this.recorder.start(execution.id);
+    try {
+      const read = this.reader(integration, execution.capability);
+      const context: SinkContext = {
+        organizationId: integration.organizationId,
+        integrationId: integration.id,
+        defaultChannelId: await this.defaultChannels.channelIdOf(integration.id),
+      };
+      const progress = { cursor: await this.states.cursor(integration.id, execution.capability), total: emptySinkResult() };
+      await pRetry(
+        async () => {
+          await this.recorder.attempt(execution.id);
+          const pages = read({ capability: execution.capability, cursor: progress.cursor, credentials: integration.credentials, settings: integration.settings, signal });
+          for await (const page of pages) {
+            progress.total = await this.writePage(run, execution, context, page, progress.total);
+            // The resume point for a retry (in memory only, for a dry run).
+            progress.cursor = page.cursor;
+            if (signal.aborted) return;
+          }
+        },
+        {
+          retries: this.config.sync.retryAttempts - 1,
+          factor: 2,
+          minTimeout: this.config.sync.retryBaseMs,
+          maxTimeout: this.config.sync.retryBaseMs * 32,
+          randomize: true,
+          signal,
+          shouldRetry: ({ error }) => !signal.aborted && toSyncError(error, run.secrets).retryable,
+          onFailedAttempt: ({ error, attemptNumber, retriesLeft }) => {
+            if (retriesLeft > 0 && !signal.aborted) {
+              this.logger.warn(`execution ${execution.id} attempt ${attemptNumber} failed: ${toSyncError(error, run.secrets).message}`);
+            }
+          },
+        },
+      );
+      await this.finishStopped(execution, signal, 'succeeded');
+    } catch (error) {
+      if (signal.aborted) await this.finishStopped(execution, signal, 'failed');
+      else await this.recorder.finish(execution.id, 'failed', toSyncError(error, run.secrets));
+    }
+  }
+
+  /** The connector's reader for a capability; a config error if it has none. */
+  private reader(integration: RunnableIntegration, capability: Capability): NonNullable<ReturnType<ConnectorRegistry['get']>['read']> {
+    const connector = this.registry.find(integration.externalService);
+    if (connector?.read === undefined) {
+      throw new ConnectorError('config', `the ${integration.externalService} connector cannot read data yet`, false);
+    }
+    if (!connector.metadata.capabilities.some((c) => c.key === capability)) {
+      throw new ConnectorError('config', `${connector.metadata.displayName} does not provide ${capability}`, false);
+    }
+    return connector.read.bind(connector);
+  }
+
+  /** One page and the cursor after it, in one transaction; returns the execution's new totals. */
+  private async writePage(run: Run, execution: PendingExecution, context: SinkContext, page: SourcePage, total: SinkResult): Promise<SinkResult> {
+    const { session, workerId } = run;
+    const sink = SINKS[execution.capability] as Sink<CanonicalRecord<Capability>>;
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        if (!(await this.queue.holdForPage(manager, session.id, workerId))) throw new SessionLostError();
+        const result = await sink.write(manager, context, page.records, { dryRun: session.dryRun });
+        if (!session.dryRun) {
+          await this.states.save(manager, { ...context, capability: execution.capability, cursor: page.cursor satisfies SyncCursor | null, sessionId: session.id });
+        }
+        const next = sumSinkResults([total, result]);
+        await this.recorder.page(manager, execution.id, page.records.length, result, next.unmapped);
+        return next;
+      });
+    } catch (error) {
+      if (error instanceof SessionLostError) {
+        this.logger.warn(`session ${session.id} was taken from this worker (reaped); stopping it`);
+        run.stop.abort('lost' satisfies StopReason);
+      }
+      throw error;
+    }
+  }
+
+  /** Finishes an execution the worker stopped (or one that completed, when not stopped). */
+  private async finishStopped(execution: PendingExecution, signal: AbortSignal, otherwise: 'succeeded' | 'failed'): Promise<void> {
+    if (!signal.aborted) {
+      await this.recorder.finish(execution.id, otherwise);
+      return;
+    }
+    const reason = signal.reason as StopReason;
+    if (reason === 'cancelled') await this.recorder.finish(execution.id, 'skipped');
+    else if (reason === 'shutdown') await this.recorder.finish(execution.id, 'failed', INTERRUPTED);
+  }
+}
+
+/** A session's status from its executions' (and why it stopped, if it did). */
+export function sessionStatus(statuses: readonly ExecutionStatus[], stopped: StopReason | undefined): SessionStatus {
+  if (stopped === 'cancelled') return 'cancelled';
+  const failed = statuses.filter((s) => s === 'failed').length;
+  const succeeded = statuses.filter((s) => s === 'succeeded').length;
+  if (failed === 0 && stopped === undefined) return 'succeeded';
+  return succeeded > 0 ? 'partially_failed' : 'failed';
+}

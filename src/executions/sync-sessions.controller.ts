@@ -1,0 +1,31 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../auth/principal.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
+import { parseId } from '../common/parse-id.pipe.js';
+import { SyncSessionDetailDto } from './dto/sync-session.dto.js';
+import { SyncSessionsService } from './sync-sessions.service.js';
+
+@ApiTags('sync')
+@ApiBearerAuth()
+@ApiErrorResponses(401)
+@Controller('sync-sessions')
+export class SyncSessionsController {
+  constructor(private readonly sessions: SyncSessionsService) {}
+
+  /** One session with its executions in run order. */
+  @Get(':id')
+  @ApiErrorResponses(400, 404)
+  getSyncSession(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<SyncSessionDetailDto> {
+    return this.sessions.get(principal.organizationId, id);
+  }
+
+  /** Stop a session (admin): a queued one at once, a running one after the page in flight. 409 once it has ended. */
+  @Post(':id/cancel')
+  @HttpCode(202)
+  @ApiErrorResponses(400, 403, 404, 409)
+  cancelSyncSession(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<SyncSessionDetailDto> {
+    return this.sessions.cancel(principal.organizationId, id);
+  }
+}

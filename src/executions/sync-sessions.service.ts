@@ -1,0 +1,123 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
+import { InputValidationException } from '../common/input-validation.exception.js';
+import { type Page, paginate } from '../common/page.js';
+import { SessionConflictException } from '../common/session-conflict.exception.js';
+import type { Capability } from '../connectors/capability.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
+import type { ResetSyncStateResultDto } from './dto/reset-sync-state.dto.js';
+import type { ListExecutionsQueryDto } from './dto/list-executions-query.dto.js';
+import type { ListSessionsQueryDto } from './dto/list-sessions-query.dto.js';
+import type { SyncExecutionDto } from './dto/sync-execution.dto.js';
+import type { SyncSessionDetailDto, SyncSessionDto } from './dto/sync-session.dto.js';
+import type { TriggerSyncDto } from './dto/trigger-sync.dto.js';
+import { SyncExecutionEntity } from './entities/sync-execution.entity.js';
+import { SyncSessionEntity } from './entities/sync-session.entity.js';
+import { SessionQueue } from './session-queue.service.js';
+import { SyncSessionNotFoundException } from './sync-session-not-found.exception.js';
+import { toSyncExecutionDto, toSyncSessionDto } from './sync-session.mapper.js';
+import { SyncStateService } from './sync-state.service.js';
+
+const ACTIVE = 'a sync session is already queued or running for this integration';
+
+/** Sync history and the admin's actions on it; every method is scoped by organization. */
+@Injectable()
+export class SyncSessionsService {
+  constructor(
+    @InjectRepository(SyncSessionEntity) private readonly sessions: Repository<SyncSessionEntity>,
+    @InjectRepository(SyncExecutionEntity) private readonly executions: Repository<SyncExecutionEntity>,
+    private readonly integrations: IntegrationsService,
+    private readonly queue: SessionQueue,
+    private readonly states: SyncStateService,
+  ) {}
+
+  /** A manual sync: works on a disabled integration too (it is explicit). */
+  async trigger(principal: Principal, integrationId: string, dto: TriggerSyncDto): Promise<SyncSessionDetailDto> {
+    const integration = await this.integrations.get(principal.organizationId, integrationId);
+    const capabilities = this.within(integration.capabilities, dto.capabilities);
+    // Twice at most: the active session may end between the refused insert and the lookup.
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      const id = await this.queue.enqueue({
+        organizationId: principal.organizationId,
+        integrationId,
+        trigger: 'manual',
+        triggeredBy: principal.subject,
+        scheduledFor: null,
+        dryRun: dto.dryRun ?? integration.dryRun,
+        capabilities,
+      });
+      if (id !== null) return this.get(principal.organizationId, id);
+      const active = await this.queue.activeSessionId(integrationId);
+      if (active !== null) throw new SessionConflictException(ACTIVE, active);
+    }
+    throw new Error(`could not queue a session for integration ${integrationId}`);
+  }
+
+  /** Clears cursors so the next sync re-reads everything (or these capabilities). */
+  async resetState(organizationId: string, integrationId: string, capabilities: Capability[] | undefined): Promise<ResetSyncStateResultDto> {
+    const integration = await this.integrations.get(organizationId, integrationId);
+    if (capabilities !== undefined) this.within(integration.capabilities, capabilities);
+    const { activeSessionId, cleared } = await this.states.reset(integrationId, capabilities);
+    if (activeSessionId !== null) throw new SessionConflictException(`${ACTIVE}; reset it once the session ends`, activeSessionId);
+    return { cleared };
+  }
+
+  async listSessions(organizationId: string, integrationId: string, query: ListSessionsQueryDto): Promise<Page<SyncSessionDto>> {
+    await this.integrations.assertExists(organizationId, integrationId);
+    const builder = this.sessions
+      .createQueryBuilder('s')
+      .where('s.organization_id = :organizationId AND s.integration_id = :integrationId', { organizationId, integrationId })
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC');
+    if (query.status !== undefined) builder.andWhere('s.status = :status', { status: query.status });
+    return paginate(builder, query, toSyncSessionDto);
+  }
+
+  async get(organizationId: string, id: string): Promise<SyncSessionDetailDto> {
+    const session = await this.sessions.findOneBy({ id, organizationId });
+    if (session === null) throw new SyncSessionNotFoundException(id);
+    const executions = await this.executions.find({ where: { sessionId: id }, order: { position: 'ASC' } });
+    return Object.assign(toSyncSessionDto(session), { executions: executions.map(toSyncExecutionDto) });
+  }
+
+  async listExecutions(organizationId: string, integrationId: string, query: ListExecutionsQueryDto): Promise<Page<SyncExecutionDto>> {
+    await this.integrations.assertExists(organizationId, integrationId);
+    const builder = this.executions
+      .createQueryBuilder('e')
+      .where('e.organization_id = :organizationId AND e.integration_id = :integrationId', { organizationId, integrationId })
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.position', 'DESC')
+      .addOrderBy('e.id', 'DESC');
+    if (query.capability !== undefined) builder.andWhere('e.capability = :capability', { capability: query.capability });
+    if (query.status !== undefined) builder.andWhere('e.status = :status', { status: query.status });
+    return paginate(builder, query, toSyncExecutionDto);
+  }
+
+  /** A queued session is cancelled at once; a running one stops after the page in flight. */
+  async cancel(organizationId: string, id: string): Promise<SyncSessionDetailDto> {
+    const before = await this.queue.requestCancel(organizationId, id);
+    if (before === null) {
+      const session = await this.get(organizationId, id);
+      throw new SessionConflictException(`sync session ${id} has already ended (${session.status})`, id);
+    }
+    return this.get(organizationId, id);
+  }
+
+  /** The requested capabilities, which must all be the integration's; all of them if none. */
+  private within(configured: Capability[], requested: Capability[] | undefined): Capability[] {
+    if (requested === undefined) return configured;
+    const foreign = requested.filter((c) => !configured.includes(c));
+    if (foreign.length > 0) {
+      throw new InputValidationException([
+        {
+          field: 'capabilities',
+          rule: 'isSubset',
+          message: `capabilities must be ones this integration syncs (${configured.join(', ')}); not ${foreign.join(', ')}`,
+        },
+      ]);
+    }
+    return requested;
+  }
+}

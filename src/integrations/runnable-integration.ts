@@ -1,0 +1,13 @@
+import type { Capability } from '../connectors/capability.js';
+
+/** What the sync runner needs of an integration, credentials decrypted (never to leave the runner). */
+export interface RunnableIntegration {
+  id: string;
+  organizationId: string;
+  externalService: string;
+  capabilities: Capability[];
+  settings: Record<string, unknown>;
+  enabled: boolean;
+  dryRun: boolean;
+  credentials: Record<string, unknown>;
+}

@@ -1,0 +1,143 @@
+import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { CronJob } from 'cron';
+import { AppConfig } from '../config/app-config.js';
+import { SessionQueue } from '../executions/session-queue.service.js';
+import { IntegrationChanges } from '../integrations/integration-changes.service.js';
+import type { IntegrationSchedule } from '../integrations/integration-schedule.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
+import { CronScheduleService } from './cron-schedule.service.js';
+
+/** The SchedulerRegistry name of an integration's cron job. */
+export const syncJobName = (integrationId: string): string => `sync:${integrationId}`;
+
+/** How late a run may be found at registration and still count as missed rather than firing now. */
+const FIRING_NOW_MS = 1_000;
+
+/**
+ * Keeps one cron job per enabled integration in SchedulerRegistry, in step with the
+ * integrations table: at boot, at once on a change made through this replica, within
+ * moments of one made through another (a notification), and by a periodic full
+ * reconcile. A tick runs nothing itself: it claims the tick as a queued session, which
+ * the unique index lets exactly one replica do. At registration, a run missed while no
+ * replica was up is claimed once (never a backlog).
+ */
+@Injectable()
+export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(SyncScheduler.name);
+  private readonly registered = new Map<string, { cronExpression: string; timezone: string }>();
+  private chain: Promise<void> = Promise.resolve();
+  private timer: NodeJS.Timeout | undefined;
+  private stopped = false;
+
+  constructor(
+    private readonly config: AppConfig,
+    private readonly registry: SchedulerRegistry,
+    private readonly integrations: IntegrationsService,
+    private readonly changes: IntegrationChanges,
+    private readonly sessions: SessionQueue,
+    private readonly cron: CronScheduleService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.changes.subscribe(
+      (id) => void this.serially(() => this.reconcileOne(id)),
+      () => void this.serially(() => this.reconcileAll()),
+    );
+    await this.serially(() => this.reconcileAll());
+    this.timer = setInterval(() => void this.serially(() => this.reconcileAll()), this.config.sync.reconcileMs);
+    this.timer.unref();
+  }
+
+  beforeApplicationShutdown(): void {
+    this.stopped = true;
+    clearInterval(this.timer);
+    for (const id of [...this.registered.keys()]) this.remove(id);
+  }
+
+  /** The integrations with a cron job on this replica. */
+  scheduledIds(): string[] {
+    return [...this.registered.keys()];
+  }
+
+  /** One reconcile at a time, so a job is never registered twice. */
+  private serially(task: () => Promise<void>): Promise<void> {
+    this.chain = this.chain
+      .then(() => (this.stopped ? undefined : task()))
+      .catch((error: unknown) => {
+        this.logger.error(`keeping the cron jobs in step failed: ${(error as Error).message}`);
+      });
+    return this.chain;
+  }
+
+  private async reconcileAll(): Promise<void> {
+    const schedules = await this.integrations.schedules();
+    const enabled = new Set(schedules.map((s) => s.id));
+    for (const id of [...this.registered.keys()]) if (!enabled.has(id)) this.remove(id);
+    for (const schedule of schedules) await this.ensure(schedule);
+  }
+
+  private async reconcileOne(id: string): Promise<void> {
+    const schedule = await this.integrations.scheduleOf(id);
+    if (schedule?.enabled === true) await this.ensure(schedule);
+    else this.remove(id);
+  }
+
+  private async ensure(schedule: IntegrationSchedule): Promise<void> {
+    const current = this.registered.get(schedule.id);
+    if (current?.cronExpression === schedule.cronExpression && current.timezone === schedule.timezone) return;
+    this.remove(schedule.id);
+    const { id, cronExpression, timezone } = schedule;
+    const job = CronJob.from({ cronTime: cronExpression, timeZone: timezone, start: false, onTick: () => void this.tick(id, cronExpression, timezone) });
+    this.registry.addCronJob(syncJobName(id), job);
+    job.start();
+    this.registered.set(id, { cronExpression, timezone });
+    await this.claimMissedRun(schedule);
+  }
+
+  private remove(id: string): void {
+    if (!this.registered.delete(id)) return;
+    // Stops the job too.
+    this.registry.deleteCronJob(syncJobName(id));
+  }
+
+  private async tick(id: string, cronExpression: string, timezone: string): Promise<void> {
+    const scheduledFor = this.cron.tickTime(cronExpression, timezone, new Date());
+    if (scheduledFor === null) {
+      this.logger.warn(`integration ${id}: a cron tick fired too late to tell which run it was for; skipped`);
+      return;
+    }
+    await this.claim(id, scheduledFor).catch((error: unknown) => {
+      this.logger.error(`integration ${id}: could not claim the run of ${scheduledFor.toISOString()}: ${(error as Error).message}`);
+    });
+  }
+
+  /** Queues the scheduled run unless another replica has, or a session is still active (then it is skipped). */
+  private async claim(id: string, scheduledFor: Date): Promise<void> {
+    // Read now: the capabilities or dry-run flag may have changed since the job was registered.
+    const integration = await this.integrations.scheduleOf(id);
+    if (integration?.enabled !== true) return;
+    const sessionId = await this.sessions.enqueue({
+      organizationId: integration.organizationId,
+      integrationId: id,
+      trigger: 'schedule',
+      triggeredBy: null,
+      scheduledFor,
+      dryRun: integration.dryRun,
+      capabilities: integration.capabilities,
+    });
+    if (sessionId !== null) this.logger.log(`integration ${id}: queued session ${sessionId} for ${scheduledFor.toISOString()}`);
+  }
+
+  /**
+   * The first run after the later of the last claimed tick and the last configuration
+   * change, if it is already past: no replica was up to claim it. Claimed once, by
+   * whichever replica registers first; later missed runs are not replayed.
+   */
+  private async claimMissedRun(schedule: IntegrationSchedule): Promise<void> {
+    const last = await this.sessions.lastScheduledFor(schedule.id);
+    const since = last !== null && last > schedule.updatedAt ? last : schedule.updatedAt;
+    const missed = this.cron.nextRuns(schedule.cronExpression, schedule.timezone, 1, since)[0]?.at;
+    if (missed !== undefined && missed.getTime() < Date.now() - FIRING_NOW_MS) await this.claim(schedule.id, missed);
+  }
+}
