@@ -52,3 +52,40 @@ describe('CronScheduleService minimum interval', () => {
     expect(service.nextRun('0 0 0 * * *', 'Asia/Tokyo')?.toISOString()).not.toBe(first?.toISOString());
   });
 });
+
+describe('CronScheduleService across DST (America/New_York, controlled clock)', () => {
+  const service = serviceWithMinimum(60);
+  const zone = 'America/New_York';
+  const runs = (expression: string, from: string, count: number): string[] =>
+    service.nextRuns(expression, zone, count, new Date(from)).map((run) => run.local);
+
+  it('a daily 02:30 fires at 03:00 on the spring-forward day, and at 02:30 around it', () => {
+    expect(runs('0 30 2 * * *', '2027-03-13T00:00:00-05:00', 3)).toEqual([
+      '2027-03-13T02:30:00.000-05:00',
+      '2027-03-14T03:00:00.000-04:00',
+      '2027-03-15T02:30:00.000-04:00',
+    ]);
+  });
+
+  it('a daily 02:30 fires once on the fall-back day (02:30 happens once); a daily 01:30 once too, at the first 01:30', () => {
+    expect(runs('0 30 2 * * *', '2026-10-31T12:00:00-04:00', 3)).toEqual([
+      '2026-11-01T02:30:00.000-05:00',
+      '2026-11-02T02:30:00.000-05:00',
+      '2026-11-03T02:30:00.000-05:00',
+    ]);
+    expect(runs('0 30 1 * * *', '2026-10-31T12:00:00-04:00', 2)).toEqual(['2026-11-01T01:30:00.000-04:00', '2026-11-02T01:30:00.000-05:00']);
+  });
+
+  it('keys a tick by the run it fired for, however late the timer was', () => {
+    // The spring-forward day's 02:30 run happens at 03:00 EDT (07:00Z).
+    const at = (iso: string): string | undefined => service.tickTime('0 30 2 * * *', zone, new Date(iso))?.toISOString();
+    expect(at('2027-03-14T07:00:00.000Z')).toBe('2027-03-14T07:00:00.000Z');
+    expect(at('2027-03-14T07:00:00.350Z')).toBe('2027-03-14T07:00:00.000Z');
+    expect(at('2027-03-14T09:00:00.000Z')).toBe('2027-03-14T07:00:00.000Z');
+    // The cron library's timer also fires a daily 02:30 at 01:30 EST on the fall-back day: no run of the schedule.
+    expect(at('2026-11-01T06:30:00.000Z')).toBeUndefined();
+    expect(at('2026-11-01T07:30:00.000Z')).toBe('2026-11-01T07:30:00.000Z');
+    expect(service.tickTime('*/2 * * * * *', 'UTC', new Date('2026-11-27T10:00:03.900Z'))?.toISOString()).toBe('2026-11-27T10:00:02.000Z');
+    expect(service.tickTime('*/2 * * * * *', 'UTC', new Date('2026-11-27T10:00:04.000Z'))?.toISOString()).toBe('2026-11-27T10:00:04.000Z');
+  });
+});

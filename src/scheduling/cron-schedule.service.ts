@@ -59,9 +59,10 @@ export class CronScheduleService {
    */
   nextRuns(cronExpression: string, timezone: string, count: number, from: Date = new Date()): ScheduledRun[] {
     const time = new CronTime(cronExpression, timezone);
+    const [seconds, minutes, hours] = time.toJSON().slice(0, 3).map((field, index) => new Set(expandField(field, index)));
     const runs: ScheduledRun[] = [];
     let cursor = from;
-    for (let i = 0; i < count; i += 1) {
+    while (runs.length < count) {
       let next: ReturnType<CronTime['getNextDateFrom']>;
       try {
         // getNextDateFrom ignores the CronTime's own zone unless it is passed again.
@@ -72,9 +73,32 @@ export class CronScheduleService {
         break;
       }
       cursor = next.toJSDate();
-      runs.push({ at: cursor, local: next.toISO() ?? cursor.toISOString() });
+      // On a fall-back day the library also yields the fields' time minus the hour gained
+      // (a daily 02:30 fires at 01:30 too): a run whose wall-clock time the fields do not
+      // name is kept only when that time was skipped by a spring-forward (02:30 -> 03:00).
+      const named = seconds?.has(next.second) === true && minutes?.has(next.minute) === true && hours?.has(next.hour) === true;
+      if (named || next.offset > next.minus({ hours: 1 }).offset) runs.push({ at: cursor, local: next.toISO() ?? cursor.toISOString() });
     }
     return runs;
+  }
+
+  /**
+   * The run a cron tick that fired at `firedAt` was for: the latest run not after it. Every
+   * replica computes the same instant however late its timer fired, so it keys the claim.
+   * Null if no run is within one gap before it: the tick came that late, or it is one of
+   * the library's extra fall-back-day fires (see nextRuns), which the schedule does not have.
+   */
+  tickTime(cronExpression: string, timezone: string, firedAt: Date): Date | null {
+    const gap = this.shortestGapSeconds(cronExpression, timezone);
+    if (gap === null) return null;
+    let run = this.nextRuns(cronExpression, timezone, 1, new Date(firedAt.getTime() - gap * 1000))[0]?.at;
+    if (run === undefined || run.getTime() > firedAt.getTime()) return null;
+    // A DST change can shorten a gap, so the run after this one may also be due.
+    for (;;) {
+      const next: Date | undefined = this.nextRuns(cronExpression, timezone, 1, run)[0]?.at;
+      if (next === undefined || next.getTime() > firedAt.getTime()) return run;
+      run = next;
+    }
   }
 
   /**
@@ -90,18 +114,6 @@ export class CronScheduleService {
     if (this.nextRunCache.size >= NEXT_RUN_CACHE_SIZE) this.nextRunCache.clear();
     this.nextRunCache.set(key, { run, at: run?.getTime() ?? now + 60_000 });
     return run;
-  }
-
-  /**
-   * The run a cron tick that fired at `firedAt` was for: the latest run not after it. Every
-   * replica computes the same instant however late its timer fired, so it keys the claim.
-   * Null if the tick came a whole gap late (that run is then someone else's, or missed).
-   */
-  tickTime(cronExpression: string, timezone: string, firedAt: Date): Date | null {
-    const gap = this.shortestGapSeconds(cronExpression, timezone);
-    if (gap === null) return null;
-    const run = this.nextRuns(cronExpression, timezone, 1, new Date(firedAt.getTime() - gap * 1000))[0]?.at;
-    return run !== undefined && run.getTime() <= firedAt.getTime() ? run : null;
   }
 
   /**

@@ -104,7 +104,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
   private async tick(id: string, cronExpression: string, timezone: string): Promise<void> {
     const scheduledFor = this.cron.tickTime(cronExpression, timezone, new Date());
     if (scheduledFor === null) {
-      this.logger.warn(`integration ${id}: a cron tick fired too late to tell which run it was for; skipped`);
+      this.logger.warn(`integration ${id}: a cron tick matched no run of the schedule (it fired a whole interval late, or is a DST double fire of the cron library); skipped`);
       return;
     }
     await this.claim(id, scheduledFor).catch((error: unknown) => {

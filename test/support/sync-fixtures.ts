@@ -76,3 +76,20 @@ export function executionOf(session: SessionDetail, capability: Execution['capab
   expect(execution).toBeDefined();
   return execution as Execution;
 }
+
+/** The most intervals open at one instant (an interval still open runs to `Infinity`). */
+export function maxOverlap(intervals: readonly { start: Date; end: Date | null }[]): number {
+  const events = intervals.flatMap((i) => [
+    { at: i.start.getTime(), delta: 1 },
+    { at: i.end?.getTime() ?? Infinity, delta: -1 },
+  ]);
+  // At one instant, ends before starts: back-to-back runs do not overlap.
+  events.sort((x, y) => x.at - y.at || x.delta - y.delta);
+  let open = 0;
+  let most = 0;
+  for (const event of events) {
+    open += event.delta;
+    most = Math.max(most, open);
+  }
+  return most;
+}
