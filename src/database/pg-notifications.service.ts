@@ -22,6 +22,7 @@ export class PgNotifications implements OnApplicationShutdown {
   private connecting: Promise<pg.Client | undefined> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private closed = false;
+  private listening: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly config: AppConfig,
@@ -83,8 +84,13 @@ export class PgNotifications implements OnApplicationShutdown {
     return client;
   }
 
-  private async subscribe(client: pg.Client, channel: string): Promise<void> {
-    await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+  /** LISTENs go one at a time: pg does not want two queries in flight on one client. */
+  private subscribe(client: pg.Client, channel: string): Promise<void> {
+    const listen = this.listening.then(async () => {
+      await client.query(`LISTEN ${client.escapeIdentifier(channel)}`);
+    });
+    this.listening = listen.catch(() => undefined);
+    return listen;
   }
 
   private lost(client: pg.Client): void {

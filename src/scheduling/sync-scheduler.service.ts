@@ -49,9 +49,10 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
     this.timer.unref();
   }
 
-  beforeApplicationShutdown(): void {
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    await this.chain;
     for (const id of [...this.registered.keys()]) this.remove(id);
   }
 
