@@ -20,6 +20,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('skus', 'Tether’s products, by code')
     .addTag('channels', 'Sales channels, by code')
     .addTag('mappings', 'External ids mapped to SKUs and channels, default channels, and the ids syncs could not map')
+    .addTag('sync', 'Sync now, sync history (sessions and their executions), cancel, reset')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
     .addTag('health', 'Liveness')
     .build();

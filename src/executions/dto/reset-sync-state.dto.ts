@@ -1,13 +1,11 @@
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsOptional } from 'class-validator';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { IsOptional } from 'class-validator';
+import type { Capability } from '../../connectors/capability.js';
+import { CapabilityList } from '../../connectors/capability-list.decorator.js';
 
 export class ResetSyncStateDto {
   /** Only these capabilities' cursors. Default: all of them. @example ["sales_orders"] */
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @IsIn(CAPABILITIES, { each: true })
+  @CapabilityList()
   capabilities?: Capability[];
 }
 

@@ -1,5 +1,6 @@
-import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { IsBoolean, IsOptional } from 'class-validator';
+import type { Capability } from '../../connectors/capability.js';
+import { CapabilityList } from '../../connectors/capability-list.decorator.js';
 
 export class TriggerSyncDto {
   /** Read and map everything, write nothing but the session's report. Default: the integration's dry-run setting. */
@@ -9,9 +10,6 @@ export class TriggerSyncDto {
 
   /** Only these capabilities, each one the integration syncs. Default: all of them. @example ["sales_orders"] */
   @IsOptional()
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @IsIn(CAPABILITIES, { each: true })
+  @CapabilityList()
   capabilities?: Capability[];
 }

@@ -1,10 +1,6 @@
 import { Transform } from 'class-transformer';
 import {
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
   IsBoolean,
-  IsIn,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -13,7 +9,8 @@ import {
   MaxLength,
 } from 'class-validator';
 import { NoNulCharacters } from '../../common/no-nul-characters.decorator.js';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../connectors/capability.js';
+import { CapabilityList } from '../../connectors/capability-list.decorator.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
@@ -44,10 +41,7 @@ export class CreateIntegrationDto {
   timezone?: string;
 
   /** Data types to sync: a non-empty subset of the service's capabilities. @example ["sales_orders", "products"] */
-  @IsArray()
-  @ArrayNotEmpty()
-  @ArrayUnique()
-  @IsIn(CAPABILITIES, { each: true })
+  @CapabilityList()
   capabilities!: Capability[];
 
   /**

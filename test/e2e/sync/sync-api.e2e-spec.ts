@@ -229,9 +229,19 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
     expect(executionOf(session, 'products').error).toEqual({ kind: 'config', retryable: false, message: 'the trackstar connector cannot read data yet' });
   });
 
-  it('syncs a disabled integration when triggered by hand', async () => {
-    const id = await createScripted(admin, { records: 3 }, { enabled: false });
-    expect((await syncToEnd(admin, id)).status).toBe('succeeded');
+  it('keeps history and cursors when disabled, and syncs a disabled integration when triggered by hand', async () => {
+    const id = await createScripted(admin, { records: 3 });
+    const first = await syncToEnd(admin, id);
+    expectStatus(await admin.PATCH('/integrations/{id}', { params: { path: { id } }, body: { enabled: false } }), 200);
+    const history = await admin.GET('/integrations/{id}/sessions', { params: { path: { id } } });
+    expect(history.data?.items.map((s) => s.id)).toEqual([first.id]);
+    const manual = await syncToEnd(admin, id);
+    expect(manual.status).toBe('succeeded');
+    // The cursors stayed: nothing new to read.
+    expect(manual.executions.map((e) => e.recordsFetched)).toEqual([0, 0, 0]);
+
+    const neverEnabled = await createScripted(admin, { records: 3 }, { enabled: false });
+    expect((await syncToEnd(admin, neverEnabled)).executions.map((e) => e.recordsFetched)).toEqual([1, 3, 3]);
   });
 
   it('validates the trigger and reset bodies, naming the field', async () => {
