@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
+import { prepared, runPrepared } from '../database/prepared-statement.js';
 import { CredentialCipher } from './credential-cipher.service.js';
 import { IntegrationCredentialsEntity } from './integration-credentials.entity.js';
+
+// Prepared: once per sync session, many at once at midnight.
+const DECRYPT = prepared(
+  'credentials.for_run',
+  'SELECT key_id AS "keyId", iv, auth_tag AS "authTag", ciphertext FROM integration_credentials WHERE integration_id = $1',
+);
 
 const associatedData = (integrationId: string): string => `integration:${integrationId}`;
 
@@ -26,8 +33,11 @@ export class CredentialsService {
 
   /** The plaintext values, for the sync runner alone (never for a response). */
   async decrypt(integrationId: string): Promise<Record<string, unknown>> {
-    const row = await this.repository.findOneBy({ integrationId });
-    if (row === null) return {};
+    const rows = await runPrepared<Pick<IntegrationCredentialsEntity, 'keyId' | 'iv' | 'authTag' | 'ciphertext'>>(this.repository.manager.dataSource, DECRYPT, [
+      integrationId,
+    ]);
+    const row = rows[0];
+    if (row === undefined) return {};
     return JSON.parse(this.cipher.decrypt(row, associatedData(integrationId)).toString('utf8')) as Record<string, unknown>;
   }
 

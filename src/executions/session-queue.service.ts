@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Capability } from '../connectors/capability.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
+import { prepared, runPrepared } from '../database/prepared-statement.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import { inRunOrder } from './capability-order.js';
 import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
@@ -19,21 +20,99 @@ export interface NewSession {
   capabilities: readonly Capability[];
 }
 
-/** A session a worker has claimed. */
+export interface PendingExecution {
+  id: string;
+  capability: Capability;
+}
+
+/** A session a worker has claimed, with its executions in run order. */
 export interface ClaimedSession {
   id: string;
   organizationId: string;
   integrationId: string;
   dryRun: boolean;
+  executions: PendingExecution[];
 }
 
 /** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
 const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'transient', retryable: true };
 
-/*
- * Statements that return rows from an UPDATE are wrapped in a CTE: for a bare UPDATE,
- * TypeORM's query() returns [rows, count] instead of the rows.
- */
+// Prepared statements (see prepared-statement.ts): every session runs several of them.
+const ENQUEUE = prepared(
+  'sync.enqueue',
+  `WITH s AS (
+     INSERT INTO sync_sessions (organization_id, integration_id, trigger, triggered_by, scheduled_for, dry_run, capabilities)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[])
+     ON CONFLICT DO NOTHING
+     RETURNING id
+   ), e AS (
+     INSERT INTO sync_executions (session_id, organization_id, integration_id, capability, position, dry_run)
+     SELECT s.id, $1, $2, c.capability, c.position, $6 FROM s CROSS JOIN unnest($7::text[]) WITH ORDINALITY AS c(capability, position)
+   )
+   SELECT id FROM s`,
+);
+
+const CLAIM = prepared(
+  'sync.claim',
+  `WITH claimed AS (
+     UPDATE sync_sessions SET status = 'running', worker_id = $1, started_at = now(), heartbeat_at = now()
+     WHERE id = (SELECT id FROM sync_sessions WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
+     RETURNING id, organization_id, integration_id, dry_run, started_at
+   )
+   SELECT c.*, coalesce(
+     (SELECT json_agg(json_build_object('id', e.id, 'capability', e.capability) ORDER BY e.position)
+      FROM sync_executions e WHERE e.session_id = c.id AND e.status = 'queued'),
+     '[]') AS executions
+   FROM claimed c`,
+);
+
+const HEARTBEAT = prepared(
+  'sync.heartbeat',
+  `UPDATE sync_sessions SET heartbeat_at = now()
+   WHERE id = ANY ($1::uuid[]) AND status = 'running' AND worker_id = $2
+   RETURNING id, cancel_requested`,
+);
+
+const FINISH = prepared(
+  'sync.finish',
+  `UPDATE sync_sessions SET status = $3, finished_at = now(), error = $4::jsonb
+   WHERE id = $1 AND status = 'running' AND worker_id = $2
+   RETURNING finished_at`,
+);
+
+const REAP = prepared(
+  'sync.reap',
+  `WITH reaped AS (
+     UPDATE sync_sessions SET status = 'failed', finished_at = now(), error = $2::jsonb
+     WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1::double precision / 1000)
+     RETURNING id, integration_id, finished_at
+   ), executions AS (
+     UPDATE sync_executions e SET
+       status = CASE WHEN e.status = 'running' THEN 'failed' ELSE 'skipped' END,
+       finished_at = CASE WHEN e.status = 'running' THEN now() END,
+       error = CASE WHEN e.status = 'running' THEN $2::jsonb END
+     FROM reaped WHERE e.session_id = reaped.id AND e.status IN ('queued', 'running')
+   )
+   SELECT id, integration_id, finished_at FROM reaped`,
+);
+
+const CANCEL = prepared(
+  'sync.cancel',
+  `WITH target AS (
+     SELECT id, status FROM sync_sessions
+     WHERE id = $1 AND organization_id = $2 AND status IN ('queued', 'running') FOR UPDATE
+   ), updated AS (
+     UPDATE sync_sessions s SET cancel_requested = true,
+       status = CASE WHEN t.status = 'queued' THEN 'cancelled' ELSE s.status END,
+       finished_at = CASE WHEN t.status = 'queued' THEN now() ELSE s.finished_at END
+     FROM target t WHERE s.id = t.id
+     RETURNING s.id, s.integration_id, s.finished_at, t.status AS before
+   ), skipped AS (
+     UPDATE sync_executions e SET status = 'skipped'
+     FROM updated u WHERE e.session_id = u.id AND u.before = 'queued'
+   )
+   SELECT before, integration_id, finished_at FROM updated`,
+);
 
 /**
  * The session queue in PostgreSQL: enqueue (unique indexes make a tick or an active
@@ -55,30 +134,18 @@ export class SessionQueue {
    * integration has an active session.
    */
   async enqueue(session: NewSession): Promise<string | null> {
-    const rows = await this.dataSource.query<{ id: string }[]>(
-      `WITH s AS (
-         INSERT INTO sync_sessions (organization_id, integration_id, trigger, triggered_by, scheduled_for, dry_run, capabilities)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::text[])
-         ON CONFLICT DO NOTHING
-         RETURNING id
-       ), e AS (
-         INSERT INTO sync_executions (session_id, organization_id, integration_id, capability, position, dry_run)
-         SELECT s.id, $1, $2, c.capability, c.position, $6 FROM s CROSS JOIN unnest($7::text[]) WITH ORDINALITY AS c(capability, position)
-       )
-       SELECT id FROM s`,
-      [
-        session.organizationId,
-        session.integrationId,
-        session.trigger,
-        session.triggeredBy,
-        session.scheduledFor,
-        session.dryRun,
-        inRunOrder(session.capabilities),
-      ],
-    );
+    const rows = await runPrepared<{ id: string }>(this.dataSource, ENQUEUE, [
+      session.organizationId,
+      session.integrationId,
+      session.trigger,
+      session.triggeredBy,
+      session.scheduledFor,
+      session.dryRun,
+      inRunOrder(session.capabilities),
+    ]);
     const id = rows[0]?.id ?? null;
     if (id !== null) {
-      await this.recordLastSync(session.integrationId, id, 'queued', new Date());
+      // The dashboard's last sync follows once a worker claims it (moments later).
       await this.notifications.notify(SESSION_QUEUED_CHANNEL, id).catch((error: unknown) => {
         this.logger.warn(`could not wake the workers: ${(error as Error).message}`);
       });
@@ -105,21 +172,18 @@ export class SessionQueue {
 
   /** The oldest queued session, now running on this worker; null if none is free. */
   async claim(workerId: string): Promise<ClaimedSession | null> {
-    const rows = await this.dataSource.query<{ id: string; organization_id: string; integration_id: string; dry_run: boolean; started_at: Date }[]>(
-      `WITH claimed AS (
-         UPDATE sync_sessions SET status = 'running', worker_id = $1, started_at = now(), heartbeat_at = now()
-         WHERE id = (
-           SELECT id FROM sync_sessions WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1
-         )
-         RETURNING id, organization_id, integration_id, dry_run, started_at
-       )
-       SELECT * FROM claimed`,
-      [workerId],
-    );
+    const rows = await runPrepared<{
+      id: string;
+      organization_id: string;
+      integration_id: string;
+      dry_run: boolean;
+      started_at: Date;
+      executions: PendingExecution[];
+    }>(this.dataSource, CLAIM, [workerId]);
     const row = rows[0];
     if (row === undefined) return null;
     await this.recordLastSync(row.integration_id, row.id, 'running', row.started_at);
-    return { id: row.id, organizationId: row.organization_id, integrationId: row.integration_id, dryRun: row.dry_run };
+    return { id: row.id, organizationId: row.organization_id, integrationId: row.integration_id, dryRun: row.dry_run, executions: row.executions };
   }
 
   /**
@@ -128,47 +192,16 @@ export class SessionQueue {
    */
   async heartbeat(workerId: string, sessionIds: readonly string[]): Promise<Map<string, boolean>> {
     if (sessionIds.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; cancel_requested: boolean }[]>(
-      `WITH alive AS (
-         UPDATE sync_sessions SET heartbeat_at = now()
-         WHERE id = ANY ($1::uuid[]) AND status = 'running' AND worker_id = $2
-         RETURNING id, cancel_requested
-       )
-       SELECT * FROM alive`,
-      [sessionIds, workerId],
-    );
+    const rows = await runPrepared<{ id: string; cancel_requested: boolean }>(this.dataSource, HEARTBEAT, [sessionIds, workerId]);
     return new Map(rows.map((row) => [row.id, row.cancel_requested]));
-  }
-
-  /**
-   * Inside a page's transaction: holds the session (FOR SHARE) so the reaper cannot fail it
-   * while the page commits, and refuses to write for a session no longer this worker's.
-   */
-  async holdForPage(manager: EntityManager, sessionId: string, workerId: string): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(
-      `SELECT 1 FROM sync_sessions WHERE id = $1 AND status = 'running' AND worker_id = $2 FOR SHARE`,
-      [sessionId, workerId],
-    );
-    return rows.length > 0;
   }
 
   /** Fails running sessions whose heartbeat is older than `staleAfterMs`, freeing their integrations. */
   async reap(staleAfterMs: number): Promise<string[]> {
-    const rows = await this.dataSource.query<{ id: string; integration_id: string; finished_at: Date }[]>(
-      `WITH reaped AS (
-         UPDATE sync_sessions SET status = 'failed', finished_at = now(), error = $2::jsonb
-         WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1::double precision / 1000)
-         RETURNING id, integration_id, finished_at
-       ), executions AS (
-         UPDATE sync_executions e SET
-           status = CASE WHEN e.status = 'running' THEN 'failed' ELSE 'skipped' END,
-           finished_at = CASE WHEN e.status = 'running' THEN now() END,
-           error = CASE WHEN e.status = 'running' THEN $2::jsonb END
-         FROM reaped WHERE e.session_id = reaped.id AND e.status IN ('queued', 'running')
-       )
-       SELECT id, integration_id, finished_at FROM reaped`,
-      [staleAfterMs, JSON.stringify(ABANDONED)],
-    );
+    const rows = await runPrepared<{ id: string; integration_id: string; finished_at: Date }>(this.dataSource, REAP, [
+      staleAfterMs,
+      JSON.stringify(ABANDONED),
+    ]);
     for (const row of rows) {
       this.logger.warn(`session ${row.id} abandoned (no heartbeat for ${staleAfterMs} ms): failed`);
       await this.recordLastSync(row.integration_id, row.id, 'failed', row.finished_at);
@@ -178,15 +211,12 @@ export class SessionQueue {
 
   /** Ends a session this worker ran; its executions are already final. */
   async finish(session: ClaimedSession, workerId: string, status: SessionStatus, error: SyncError | null): Promise<void> {
-    const rows = await this.dataSource.query<{ finished_at: Date }[]>(
-      `WITH finished AS (
-         UPDATE sync_sessions SET status = $3, finished_at = now(), error = $4::jsonb
-         WHERE id = $1 AND status = 'running' AND worker_id = $2
-         RETURNING finished_at
-       )
-       SELECT * FROM finished`,
-      [session.id, workerId, status, error === null ? null : JSON.stringify(error)],
-    );
+    const rows = await runPrepared<{ finished_at: Date }>(this.dataSource, FINISH, [
+      session.id,
+      workerId,
+      status,
+      error === null ? null : JSON.stringify(error),
+    ]);
     const row = rows[0];
     if (row !== undefined) await this.recordLastSync(session.integrationId, session.id, status, row.finished_at);
   }
@@ -196,23 +226,10 @@ export class SessionQueue {
    * running one between pages. Returns its status before, or null if it is not active.
    */
   async requestCancel(organizationId: string, sessionId: string): Promise<SessionStatus | null> {
-    const rows = await this.dataSource.query<{ before: SessionStatus; integration_id: string; finished_at: Date | null }[]>(
-      `WITH target AS (
-         SELECT id, status FROM sync_sessions
-         WHERE id = $1 AND organization_id = $2 AND status IN ('queued', 'running') FOR UPDATE
-       ), updated AS (
-         UPDATE sync_sessions s SET cancel_requested = true,
-           status = CASE WHEN t.status = 'queued' THEN 'cancelled' ELSE s.status END,
-           finished_at = CASE WHEN t.status = 'queued' THEN now() ELSE s.finished_at END
-         FROM target t WHERE s.id = t.id
-         RETURNING s.id, s.integration_id, s.finished_at, t.status AS before
-       ), skipped AS (
-         UPDATE sync_executions e SET status = 'skipped'
-         FROM updated u WHERE e.session_id = u.id AND u.before = 'queued'
-       )
-       SELECT before, integration_id, finished_at FROM updated`,
-      [sessionId, organizationId],
-    );
+    const rows = await runPrepared<{ before: SessionStatus; integration_id: string; finished_at: Date | null }>(this.dataSource, CANCEL, [
+      sessionId,
+      organizationId,
+    ]);
     const row = rows[0];
     if (row === undefined) return null;
     if (row.before === 'queued' && row.finished_at !== null) await this.recordLastSync(row.integration_id, sessionId, 'cancelled', row.finished_at);

@@ -14,16 +14,22 @@ import { emptySinkResult, type Sink, type SinkContext, type SinkResult, sumSinkR
 import { SINKS } from '../tether/sinks/sink-registry.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';
 import type { SessionStatus } from './entities/sync-session.entity.js';
-import { ExecutionRecorder, type PendingExecution } from './execution-recorder.service.js';
-import { type ClaimedSession, SessionQueue } from './session-queue.service.js';
+import { ExecutionRecorder } from './execution-recorder.service.js';
+import { type ClaimedSession, type PendingExecution, SessionQueue } from './session-queue.service.js';
 import type { SyncError } from './sync-error.js';
-import { SyncStateService } from './sync-state.service.js';
 import { secretValues, toSyncError } from './to-sync-error.js';
 
 /** Why a worker stops a session early (the abort signal's reason). */
 export type StopReason = 'cancelled' | 'shutdown' | 'lost';
 
 const INTERRUPTED: SyncError = { message: 'interrupted: the service stopped; the next sync resumes from the last page written', kind: 'transient', retryable: true };
+
+/** An execution's progress: where a retry resumes, the totals so far, the reads of the source. */
+interface Progress {
+  cursor: SyncCursor | null;
+  total: SinkResult;
+  attempts: number;
+}
 
 /** Thrown inside a page's transaction when the session is no longer this worker's (reaped). */
 class SessionLostError extends Error {}
@@ -52,7 +58,6 @@ export class SyncRunner {
     private readonly dataSource: DataSource,
     private readonly integrations: IntegrationsService,
     private readonly registry: ConnectorRegistry,
-    private readonly states: SyncStateService,
     private readonly recorder: ExecutionRecorder,
     private readonly queue: SessionQueue,
     private readonly defaultChannels: DefaultChannelService,
@@ -67,7 +72,7 @@ export class SyncRunner {
       // Deleted meanwhile: its sessions were deleted with it.
       if (integration === null) return;
       const run: Run = { session, workerId, integration, stop, signal, secrets: secretValues(integration.credentials) };
-      for (const execution of await this.recorder.pending(session.id)) {
+      for (const execution of session.executions) {
         if (signal.aborted) break;
         await this.runExecution(run, execution);
       }
@@ -77,14 +82,14 @@ export class SyncRunner {
     }
     const reason = signal.aborted ? (signal.reason as StopReason) : undefined;
     if (reason === 'lost') return;
-    await this.recorder.skipRemaining(session.id);
-    const status = failure === null ? sessionStatus(await this.recorder.statuses(session.id), reason) : 'failed';
+    const statuses = await this.recorder.close(session.id);
+    const status = failure === null ? sessionStatus(statuses, reason) : 'failed';
     await this.queue.finish(session, workerId, status, failure ?? (reason === 'shutdown' ? INTERRUPTED : null));
   }
 
   private async runExecution(run: Run, execution: PendingExecution): Promise<void> {
     const { integration, signal } = run;
-    await this.recorder.start(execution.id);
+    const progress: Progress = { cursor: await this.recorder.start(execution.id, integration.id, execution.capability), total: emptySinkResult(), attempts: 0 };
     try {
       const read = this.reader(integration, execution.capability);
       const context: SinkContext = {
@@ -92,13 +97,12 @@ export class SyncRunner {
         integrationId: integration.id,
         defaultChannelId: await this.defaultChannels.channelIdOf(integration.id),
       };
-      const progress = { cursor: await this.states.cursor(integration.id, execution.capability), total: emptySinkResult() };
       await pRetry(
         async () => {
-          await this.recorder.attempt(execution.id);
+          progress.attempts += 1;
           const pages = read({ capability: execution.capability, cursor: progress.cursor, credentials: integration.credentials, settings: integration.settings, signal });
           for await (const page of pages) {
-            progress.total = await this.writePage(run, execution, context, page, progress.total);
+            progress.total = await this.writePage(run, execution, context, page, progress);
             // The resume point for a retry (in memory only, for a dry run).
             progress.cursor = page.cursor;
             if (signal.aborted) return;
@@ -119,10 +123,10 @@ export class SyncRunner {
           },
         },
       );
-      await this.finishStopped(execution, signal, 'succeeded');
+      await this.finishStopped(execution, progress.attempts, signal, 'succeeded');
     } catch (error) {
-      if (signal.aborted) await this.finishStopped(execution, signal, 'failed');
-      else await this.recorder.finish(execution.id, 'failed', toSyncError(error, run.secrets));
+      if (signal.aborted) await this.finishStopped(execution, progress.attempts, signal, 'failed');
+      else await this.recorder.finish(execution.id, 'failed', progress.attempts, toSyncError(error, run.secrets));
     }
   }
 
@@ -139,19 +143,29 @@ export class SyncRunner {
   }
 
   /** One page and the cursor after it, in one transaction; returns the execution's new totals. */
-  private async writePage(run: Run, execution: PendingExecution, context: SinkContext, page: SourcePage, total: SinkResult): Promise<SinkResult> {
+  private async writePage(run: Run, execution: PendingExecution, context: SinkContext, page: SourcePage, progress: Progress): Promise<SinkResult> {
     const { session, workerId } = run;
     const sink = SINKS[execution.capability] as Sink<CanonicalRecord<Capability>>;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        if (!(await this.queue.holdForPage(manager, session.id, workerId))) throw new SessionLostError();
         const result = await sink.write(manager, context, page.records, { dryRun: session.dryRun });
-        if (!session.dryRun) {
-          await this.states.save(manager, { ...context, capability: execution.capability, cursor: page.cursor satisfies SyncCursor | null, sessionId: session.id });
-        }
-        const next = sumSinkResults([total, result]);
-        await this.recorder.page(manager, execution.id, page.records.length, result, next.unmapped);
-        return next;
+        const total = sumSinkResults([progress.total, result]);
+        const held = await this.recorder.page(manager, {
+          sessionId: session.id,
+          workerId,
+          executionId: execution.id,
+          organizationId: context.organizationId,
+          integrationId: context.integrationId,
+          capability: execution.capability,
+          cursor: page.cursor,
+          dryRun: session.dryRun,
+          fetched: page.records.length,
+          result,
+          unmapped: total.unmapped,
+          attempts: progress.attempts,
+        });
+        if (!held) throw new SessionLostError();
+        return total;
       });
     } catch (error) {
       if (error instanceof SessionLostError) {
@@ -163,14 +177,14 @@ export class SyncRunner {
   }
 
   /** Finishes an execution the worker stopped (or one that completed, when not stopped). */
-  private async finishStopped(execution: PendingExecution, signal: AbortSignal, otherwise: 'succeeded' | 'failed'): Promise<void> {
+  private async finishStopped(execution: PendingExecution, attempts: number, signal: AbortSignal, otherwise: 'succeeded' | 'failed'): Promise<void> {
     if (!signal.aborted) {
-      await this.recorder.finish(execution.id, otherwise);
+      await this.recorder.finish(execution.id, otherwise, attempts);
       return;
     }
     const reason = signal.reason as StopReason;
-    if (reason === 'cancelled') await this.recorder.finish(execution.id, 'skipped');
-    else if (reason === 'shutdown') await this.recorder.finish(execution.id, 'failed', INTERRUPTED);
+    if (reason === 'cancelled') await this.recorder.finish(execution.id, 'skipped', attempts);
+    else if (reason === 'shutdown') await this.recorder.finish(execution.id, 'failed', attempts, INTERRUPTED);
   }
 }
 

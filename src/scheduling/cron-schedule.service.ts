@@ -19,6 +19,7 @@ export interface ScheduledRun {
 @Injectable()
 export class CronScheduleService {
   private readonly nextRunCache = new Map<string, { run: Date | null; at: number }>();
+  private readonly tickCache = new Map<string, { run: number; next: number }>();
 
   constructor(private readonly config: AppConfig) {}
 
@@ -89,14 +90,24 @@ export class CronScheduleService {
    * the library's extra fall-back-day fires (see nextRuns), which the schedule does not have.
    */
   tickTime(cronExpression: string, timezone: string, firedAt: Date): Date | null {
+    // Most integrations share a schedule (midnight UTC by default): one computation serves
+    // all of a run's ticks, which fire together.
+    const key = `${timezone} ${cronExpression}`;
+    const at = firedAt.getTime();
+    const known = this.tickCache.get(key);
+    if (known !== undefined && known.run <= at && at < known.next) return new Date(known.run);
     const gap = this.shortestGapSeconds(cronExpression, timezone);
     if (gap === null) return null;
-    let run = this.nextRuns(cronExpression, timezone, 1, new Date(firedAt.getTime() - gap * 1000))[0]?.at;
-    if (run === undefined || run.getTime() > firedAt.getTime()) return null;
+    let run = this.nextRuns(cronExpression, timezone, 1, new Date(at - gap * 1000))[0]?.at;
+    if (run === undefined || run.getTime() > at) return null;
     // A DST change can shorten a gap, so the run after this one may also be due.
     for (;;) {
       const next: Date | undefined = this.nextRuns(cronExpression, timezone, 1, run)[0]?.at;
-      if (next === undefined || next.getTime() > firedAt.getTime()) return run;
+      if (next === undefined || next.getTime() > at) {
+        if (this.tickCache.size >= NEXT_RUN_CACHE_SIZE) this.tickCache.clear();
+        this.tickCache.set(key, { run: run.getTime(), next: next?.getTime() ?? Infinity });
+        return run;
+      }
       run = next;
     }
   }

@@ -25,7 +25,8 @@ const FIRING_NOW_MS = 1_000;
 @Injectable()
 export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SyncScheduler.name);
-  private readonly registered = new Map<string, { cronExpression: string; timezone: string }>();
+  /** The integrations with a job here, as last read (kept current by the same notifications). */
+  private readonly registered = new Map<string, IntegrationSchedule>();
   private chain: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
@@ -86,13 +87,17 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
 
   private async ensure(schedule: IntegrationSchedule): Promise<void> {
     const current = this.registered.get(schedule.id);
-    if (current?.cronExpression === schedule.cronExpression && current.timezone === schedule.timezone) return;
+    if (current?.cronExpression === schedule.cronExpression && current.timezone === schedule.timezone) {
+      // Same job; what a tick queues (capabilities, dry run) may have changed.
+      this.registered.set(schedule.id, schedule);
+      return;
+    }
     this.remove(schedule.id);
     const { id, cronExpression, timezone } = schedule;
     const job = CronJob.from({ cronTime: cronExpression, timeZone: timezone, start: false, onTick: () => void this.tick(id, cronExpression, timezone) });
     this.registry.addCronJob(syncJobName(id), job);
     job.start();
-    this.registered.set(id, { cronExpression, timezone });
+    this.registered.set(id, schedule);
     await this.claimMissedRun(schedule);
   }
 
@@ -113,11 +118,14 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
     });
   }
 
-  /** Queues the scheduled run unless another replica has, or a session is still active (then it is skipped). */
+  /**
+   * Queues the scheduled run unless another replica has, or a session is still active (then
+   * it is skipped). From the integration as registered: no read per tick, as a herd of ticks
+   * at midnight would make one per integration on every replica.
+   */
   private async claim(id: string, scheduledFor: Date): Promise<void> {
-    // Read now: the capabilities or dry-run flag may have changed since the job was registered.
-    const integration = await this.integrations.scheduleOf(id);
-    if (integration?.enabled !== true) return;
+    const integration = this.registered.get(id);
+    if (integration === undefined) return;
     const sessionId = await this.sessions.enqueue({
       organizationId: integration.organizationId,
       integrationId: id,

@@ -1,6 +1,5 @@
-import type { PoolClient } from 'pg';
 import type { EntityManager } from 'typeorm';
-import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
+import { type PreparedStatement, transactionClient } from '../../database/prepared-statement.js';
 import type { SinkResult, UnmappedCount } from './sink.js';
 
 /** The one row every sink statement returns. */
@@ -21,7 +20,7 @@ interface ResultRow {
  */
 export async function runSinkStatement(
   manager: EntityManager,
-  statement: { name: string; text: string },
+  statement: PreparedStatement,
   values: unknown[],
   dryRun: boolean,
 ): Promise<SinkResult> {
@@ -42,13 +41,6 @@ export async function runSinkStatement(
   } finally {
     if (dryRun) await client.query('ROLLBACK TO SAVEPOINT sink_dry_run');
   }
-}
-
-/** The connection of the caller's transaction, for statements TypeORM cannot name. */
-export async function transactionClient(manager: EntityManager): Promise<PoolClient> {
-  const runner = manager.queryRunner as PostgresQueryRunner | undefined;
-  if (runner?.isTransactionActive !== true) throw new Error('a sink writes inside the caller’s transaction');
-  return (await runner.connect()) as PoolClient;
 }
 
 /**

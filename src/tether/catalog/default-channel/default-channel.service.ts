@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { prepared, runPrepared } from '../../../database/prepared-statement.js';
 import { IntegrationsService } from '../../../integrations/integrations.service.js';
 import { IntegrationDefaultChannelEntity } from '../../entities/integration-default-channel.entity.js';
 import type { ChannelDto } from '../channels/channel.dto.js';
 import { ChannelsService } from '../channels/channels.service.js';
 import { DefaultChannelNotFoundException } from './default-channel-not-found.exception.js';
+
+const CHANNEL_ID_OF = prepared('default_channel.of', 'SELECT channel_id FROM integration_default_channels WHERE integration_id = $1');
 
 /** The channel an integration's records fall back to when they name none (one store = one channel). */
 @Injectable()
@@ -25,7 +28,8 @@ export class DefaultChannelService {
 
   /** For the sync runner: the default channel's id, or null. */
   async channelIdOf(integrationId: string): Promise<string | null> {
-    return (await this.defaults.findOneBy({ integrationId }))?.channelId ?? null;
+    const rows = await runPrepared<{ channel_id: string }>(this.defaults.manager.dataSource, CHANNEL_ID_OF, [integrationId]);
+    return rows[0]?.channel_id ?? null;
   }
 
   /** Sets or replaces it. */
