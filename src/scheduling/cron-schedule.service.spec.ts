@@ -89,3 +89,21 @@ describe('CronScheduleService across DST (America/New_York, controlled clock)', 
     expect(service.tickTime('*/2 * * * * *', 'UTC', new Date('2026-11-27T10:00:04.000Z'))?.toISOString()).toBe('2026-11-27T10:00:04.000Z');
   });
 });
+
+describe('CronScheduleService.latestRun (the one missed run to make up for)', () => {
+  const service = serviceWithMinimum(60);
+  const latest = (expression: string, since: string, until: string): string | undefined =>
+    service.latestRun(expression, 'UTC', new Date(since), new Date(until))?.toISOString();
+
+  it('is the latest run in the window, never an earlier one', () => {
+    expect(latest('0 0 3 * * *', '2026-11-20T00:00:00Z', '2026-11-27T05:00:00Z')).toBe('2026-11-27T03:00:00.000Z');
+    expect(latest('0 * * * * *', '2026-11-20T00:00:00Z', '2026-11-27T05:00:30Z')).toBe('2026-11-27T05:00:00.000Z');
+    // Weekly (Mondays): found by walking from the start of the window.
+    expect(latest('0 0 3 * * 1', '2026-11-01T00:00:00Z', '2026-11-27T05:00:00Z')).toBe('2026-11-23T03:00:00.000Z');
+  });
+
+  it('is none when no run came in the window', () => {
+    expect(latest('0 0 3 * * *', '2026-11-27T04:00:00Z', '2026-11-27T05:00:00Z')).toBeUndefined();
+    expect(latest('0 0 3 * * 1', '2026-11-24T00:00:00Z', '2026-11-27T05:00:00Z')).toBeUndefined();
+  });
+});

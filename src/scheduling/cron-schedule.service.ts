@@ -113,6 +113,22 @@ export class CronScheduleService {
   }
 
   /**
+   * The latest run after `since` and not after `until`, or null if there is none. Found
+   * from `until` back for frequent schedules (tickTime), else by walking forward from
+   * `since` (sparse ones, such as weekly, have few runs to walk).
+   */
+  latestRun(cronExpression: string, timezone: string, since: Date, until: Date): Date | null {
+    let latest = this.tickTime(cronExpression, timezone, until);
+    if (latest === null) {
+      for (let run = this.nextRuns(cronExpression, timezone, 1, since)[0]?.at, steps = 0; run !== undefined && run <= until && steps < MAX_WALK; steps += 1) {
+        latest = run;
+        run = this.nextRuns(cronExpression, timezone, 1, run)[0]?.at;
+      }
+    }
+    return latest !== null && latest > since ? latest : null;
+  }
+
+  /**
    * The next run after now, or null if none within the horizon. Remembered until it
    * passes: the library takes milliseconds per date, and a dashboard shows many.
    */
@@ -151,6 +167,8 @@ export class CronScheduleService {
 }
 
 const DAY_SECONDS = 86_400;
+/** Runs latestRun walks at most (a schedule with more runs per interval is found by tickTime). */
+const MAX_WALK = 1_000;
 const NEXT_RUN_CACHE_SIZE = 10_000;
 const FIELD_RANGES = [60, 60, 24];
 

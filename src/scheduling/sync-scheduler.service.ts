@@ -11,9 +11,6 @@ import { CronScheduleService } from './cron-schedule.service.js';
 /** The SchedulerRegistry name of an integration's cron job. */
 export const syncJobName = (integrationId: string): string => `sync:${integrationId}`;
 
-/** How late a run may be found at registration and still count as missed rather than firing now. */
-const FIRING_NOW_MS = 1_000;
-
 /**
  * Keeps one cron job per enabled integration in SchedulerRegistry, in step with the
  * integrations table: at boot, at once on a change made through this replica, within
@@ -139,14 +136,15 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
   }
 
   /**
-   * The first run after the later of the last claimed tick and the last configuration
-   * change, if it is already past: no replica was up to claim it. Claimed once, by
-   * whichever replica registers first; later missed runs are not replayed.
+   * The latest run since the later of the last claimed tick and the last configuration
+   * change, if there is one: no replica was up to claim it. Always the latest, so that
+   * replicas starting one after another all name the same run (claimed once by the unique
+   * index) and never walk a backlog.
    */
   private async claimMissedRun(schedule: IntegrationSchedule): Promise<void> {
     const last = await this.sessions.lastScheduledFor(schedule.id);
     const since = last !== null && last > schedule.updatedAt ? last : schedule.updatedAt;
-    const missed = this.cron.nextRuns(schedule.cronExpression, schedule.timezone, 1, since)[0]?.at;
-    if (missed !== undefined && missed.getTime() < Date.now() - FIRING_NOW_MS) await this.claim(schedule.id, missed);
+    const missed = this.cron.latestRun(schedule.cronExpression, schedule.timezone, since, new Date());
+    if (missed !== null) await this.claim(schedule.id, missed);
   }
 }

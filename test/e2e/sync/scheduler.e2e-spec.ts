@@ -91,14 +91,17 @@ describe('the scheduler: one cron job per enabled integration, ticks claimed onc
     expect(after[0]?.n).toBe(rows.length);
   });
 
-  it('claims a run missed while no replica was up once, when a replica starts', async () => {
+  it('claims the latest run missed while no replica was up, once, however many replicas start', async () => {
     const id = await createScripted(admin, { records: 1 }, { cronExpression: '0 0 3 * * *', capabilities: ['products'] });
     // As if the integration was configured three days ago and every replica was down since.
     await a.dataSource.query(`UPDATE integrations SET updated_at = date_trunc('day', now()) - interval '3 days' WHERE id = $1`, [id]);
+    // The latest 03:00 UTC that has passed: the one run to make up for (not the three days' backlog).
     const [{ missed } = { missed: new Date(0) }] = await a.dataSource.query<{ missed: Date }[]>(
-      `SELECT date_trunc('day', now()) - interval '3 days' + interval '3 hours' AS missed`,
+      `SELECT date_trunc('day', now() AT TIME ZONE 'UTC' - interval '3 hours') AT TIME ZONE 'UTC' + interval '3 hours' AS missed`,
     );
+    // Replicas starting together, then one more later: each sees the missed run, one session is made.
     const booted = await Promise.all([0, 1].map(() => startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC }), [ScriptedConnector])));
+    booted.push(await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC }), [ScriptedConnector]));
     try {
       const sessions = await a.dataSource.query<{ scheduled_for: Date; trigger: string }[]>(
         'SELECT scheduled_for, trigger FROM sync_sessions WHERE integration_id = $1',
