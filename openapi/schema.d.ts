@@ -104,6 +104,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/external-services/{key}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try credentials before saving them (admin): validated as for a create, then tried. */
+        post: operations["checkServiceConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/forecast-versions": {
         parameters: {
             query?: never;
@@ -173,6 +190,23 @@ export interface paths {
         head?: never;
         /** Edit name, schedule, capabilities, settings, enabled or dry run (admin). */
         patch: operations["updateIntegration"];
+        trace?: never;
+    };
+    "/integrations/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Try the saved credentials against the service (admin): ok, or a secret-free reason. */
+        post: operations["checkIntegrationConnection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/integrations/{id}/credentials": {
@@ -609,6 +643,45 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        CheckConnectionDto: {
+            /**
+             * @description The service's credential fields, as for creating an integration.
+             * @example {
+             *       "accessToken": "shpat_...",
+             *       "storeDomain": "your-store.myshopify.com"
+             *     }
+             */
+            credentials: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example {
+             *       "apiVersion": "2026-10"
+             *     }
+             */
+            settings?: {
+                [key: string]: unknown;
+            };
+        };
+        ConnectionCheckDto: {
+            /**
+             * @description What the service said about itself.
+             * @example {
+             *       "currency": "USD",
+             *       "shop": "Acme Store",
+             *       "timezone": "America/New_York"
+             *     }
+             */
+            details: {
+                [key: string]: string;
+            };
+            /** @description Why not, without secrets: kind auth (token refused), config (unknown shop, bad domain), transient (network). */
+            error: components["schemas"]["SyncErrorDto"] | null;
+            /** @description Whether the service accepted the credentials. */
+            ok: boolean;
+            /** @example connected to Acme Store */
+            summary: string | null;
         };
         CreateChannelDto: {
             /**
@@ -2080,6 +2153,76 @@ export interface operations {
             };
         };
     };
+    checkServiceConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckConnectionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionCheckDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     listForecastVersions: {
         parameters: {
             query?: {
@@ -2444,6 +2587,63 @@ export interface operations {
             };
             /** @description Request body too large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    checkIntegrationConnection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConnectionCheckDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

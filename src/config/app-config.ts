@@ -32,6 +32,8 @@ export interface AppConfigValues {
   minCronIntervalSeconds: number;
   sync: SyncConfig;
   bodyLimit: string;
+  /** Tests only: connectors may call loopback fakes of their services. */
+  allowLoopbackStores: boolean;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
 }
@@ -48,6 +50,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly minCronIntervalSeconds: number;
   readonly sync: SyncConfig;
   readonly bodyLimit: string;
+  readonly allowLoopbackStores: boolean;
   readonly warnings: readonly string[];
 
   constructor(values: AppConfigValues) {
@@ -61,11 +64,12 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.minCronIntervalSeconds = values.minCronIntervalSeconds;
     this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
+    this.allowLoopbackStores = values.allowLoopbackStores;
     this.warnings = values.warnings;
   }
 
   withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, warnings });
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings });
   }
 }

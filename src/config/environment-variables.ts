@@ -139,6 +139,13 @@ export class EnvironmentVariables {
   @Min(100)
   SCHEDULE_RECONCILE_MS = 30_000;
 
+  /**
+   * Tests only: store domains may be a loopback fake (http://127.0.0.1:PORT), which the
+   * connectors otherwise refuse; never allowed in production.
+   */
+  @IsIn(['true', 'false'])
+  TEST_ALLOW_LOOPBACK_STORES = 'false';
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
 }

@@ -30,6 +30,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
   if (production && env.CREDENTIAL_KEYS === undefined) {
     problems.push('CREDENTIAL_KEYS is required in production (format: id:base64key,...)');
   }
+  if (production && env.TEST_ALLOW_LOOPBACK_STORES === 'true') {
+    problems.push('TEST_ALLOW_LOOPBACK_STORES is for tests only and cannot be true in production');
+  }
   let keyRing: KeyRing | undefined;
   if (typeof env.CREDENTIAL_KEYS === 'string') {
     const parsed = parseKeyRing(env.CREDENTIAL_KEYS, 'CREDENTIAL_KEYS');
@@ -86,6 +89,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       reconcileMs: env.SCHEDULE_RECONCILE_MS,
     },
     bodyLimit: env.BODY_LIMIT,
+    allowLoopbackStores: env.TEST_ALLOW_LOOPBACK_STORES === 'true',
     warnings,
   });
 }

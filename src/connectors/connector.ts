@@ -5,14 +5,23 @@ import type { ConnectorMetadata } from './connector-metadata.js';
 /** Where a read resumes: whatever the connector needs, as JSON (stored per integration and capability). */
 export type SyncCursor = string | number | boolean | null | SyncCursor[] | { [key: string]: SyncCursor };
 
-export interface ReadRequest {
-  capability: Capability;
-  /** The cursor committed after the last page written; null reads from the beginning. */
-  cursor: SyncCursor | null;
+export interface ConnectionRequest {
   credentials: Readonly<Record<string, unknown>>;
   settings: Readonly<Record<string, unknown>>;
   /** Aborted when the session is cancelled or the service stops. */
   signal: AbortSignal;
+}
+
+export interface ReadRequest extends ConnectionRequest {
+  capability: Capability;
+  /** The cursor committed after the last page written; null reads from the beginning. */
+  cursor: SyncCursor | null;
+}
+
+/** A successful connection check: what the service said about itself. */
+export interface ConnectionCheck {
+  summary: string;
+  details: Record<string, string>;
 }
 
 /** One page of a capability's records and the cursor to resume after it. */
@@ -23,12 +32,14 @@ export interface SourcePage {
 
 /**
  * The contract every external service implements. `read` yields a capability's pages
- * in order; it throws ConnectorError for failures it can classify. A connector that
- * cannot read yet leaves it out.
+ * in order; `checkConnection` makes a cheap call with the credentials. Both throw
+ * ConnectorError for failures they can classify. A connector that cannot talk to its
+ * service yet leaves them out.
  */
 export interface Connector {
   readonly metadata: ConnectorMetadata;
   read?(request: ReadRequest): AsyncIterable<SourcePage>;
+  checkConnection?(request: ConnectionRequest): Promise<ConnectionCheck>;
 }
 
 /** Multi-provider token under which every connector is collected. */

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
 import { TetherModule } from '../tether/tether.module.js';
 import { EXECUTION_ENTITIES } from './entities/index.js';
+import { ConnectionCheckController } from './connection-check.controller.js';
+import { ConnectionCheckService } from './connection-check.service.js';
 import { ExecutionRecorder } from './execution-recorder.service.js';
 import { IntegrationSyncController } from './integration-sync.controller.js';
 import { SessionQueue } from './session-queue.service.js';
@@ -15,8 +17,8 @@ import { SyncWorker } from './sync-worker.service.js';
 /** Sync sessions and executions: the queue, this replica's worker, the runner, cursors and history. */
 @Module({
   imports: [TypeOrmModule.forFeature(EXECUTION_ENTITIES), IntegrationsModule, TetherModule],
-  controllers: [IntegrationSyncController, SyncSessionsController],
-  providers: [SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService],
+  controllers: [IntegrationSyncController, SyncSessionsController, ConnectionCheckController],
+  providers: [SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService, ConnectionCheckService],
   exports: [SessionQueue],
 })
 export class ExecutionsModule {}

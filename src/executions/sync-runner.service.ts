@@ -148,7 +148,8 @@ export class SyncRunner {
     const sink = SINKS[execution.capability] as Sink<CanonicalRecord<Capability>>;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const result = await sink.write(manager, context, page.records, { dryRun: session.dryRun });
+        // A page may hold no records (e.g. only test orders) and still move the cursor.
+        const result = page.records.length === 0 ? emptySinkResult() : await sink.write(manager, context, page.records, { dryRun: session.dryRun });
         const total = sumSinkResults([progress.total, result]);
         const held = await this.recorder.page(manager, {
           sessionId: session.id,

@@ -4,6 +4,7 @@ import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { paginate } from '../common/page.js';
 import type { Capability } from '../connectors/capability.js';
+import type { Connector } from '../connectors/connector.js';
 import { prepared, runPrepared } from '../database/prepared-statement.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
@@ -164,6 +165,20 @@ export class IntegrationsService {
       timezone: entity.timezone,
       runs: runs.map((run) => ({ utc: run.at.toISOString(), local: run.local })),
     };
+  }
+
+  /**
+   * For a connection check before saving: the service's connector and the credentials and
+   * settings validated as a create would (a 400 naming each bad field otherwise).
+   */
+  validConnectionInput(
+    externalService: string,
+    credentials: Record<string, unknown>,
+    settings: Record<string, unknown>,
+  ): { connector: Connector; credentials: Record<string, unknown>; settings: Record<string, unknown> } {
+    const connector = this.registry.get(externalService);
+    const valid = this.validator.validate(connector, { capabilities: [], credentials, settings });
+    return { connector, credentials: valid.credentials ?? {}, settings: valid.settings ?? {} };
   }
 
   /** For other modules: throws IntegrationNotFoundException unless the organization has this integration. */

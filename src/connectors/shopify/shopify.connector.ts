@@ -1,42 +1,109 @@
 import { Injectable } from '@nestjs/common';
-import type { Connector } from '../connector.js';
+import { AppConfig } from '../../config/app-config.js';
+import type { Capability } from '../capability.js';
+import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, SourcePage } from '../connector.js';
+import { ConnectorError } from '../connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, secretField, textField } from '../metadata-builders.js';
+import { ShopifyGraphql } from './shopify-graphql.js';
+import { readOrders } from './shopify-orders.reader.js';
+import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
+import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
+import { ShopifyTransport } from './shopify-transport.js';
+import { readVariants } from './shopify-variants.reader.js';
+import { storeEndpoint } from './store-domain.js';
+
+export const DEFAULT_API_VERSION = '2026-10';
+
+interface Shop {
+  name: string;
+  currencyCode: string;
+  ianaTimezone: string;
+}
 
 /** Shopify through the GraphQL Admin API. */
 @Injectable()
 export class ShopifyConnector implements Connector {
-  readonly metadata: ConnectorMetadata = {
-    key: 'shopify',
-    displayName: 'Shopify',
-    description: 'E-commerce platform for sales orders and products',
-    capabilities: [
-      capability('sales_orders', 'Paid and partially refunded orders with their line items, new and updated since the last sync'),
-      capability('pending_sales', 'Open orders not yet paid (pending, authorized, partially paid), replaced on each sync'),
-      capability('products', 'Product variants (SKU, barcode, title, price) as Tether SKUs'),
-      capability('channels', 'The store as a sales channel'),
-      capability('pricing', "Variant prices on the store's channel"),
-    ],
-    credentialFields: [
-      textField('storeDomain', 'Store URL', {
-        placeholder: 'your-store.myshopify.com',
-        description: "The store's myshopify.com domain",
-        pattern: '^[A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com$',
-        patternDescription: 'a domain ending in .myshopify.com, e.g. your-store.myshopify.com',
-      }),
-      secretField('accessToken', 'Admin API Access Token', {
-        placeholder: 'shpat_...',
-        description: 'Generated in Shopify Admin under Settings, Apps and sales channels (needs read_orders and read_products)',
-      }),
-    ],
-    settingFields: [
-      textField('apiVersion', 'API version', {
-        required: false,
-        default: '2026-10',
-        description: 'Shopify Admin API version (quarterly releases, each supported about 12 months)',
-        pattern: '^\\d{4}-(01|04|07|10)$',
-        patternDescription: 'a quarterly version such as 2026-10',
-      }),
-    ],
+  readonly metadata: ConnectorMetadata;
+  private readonly transport: ShopifyTransport;
+
+  constructor(private readonly config: AppConfig) {
+    this.transport = new ShopifyTransport(config.allowLoopbackStores);
+    this.metadata = {
+      key: 'shopify',
+      displayName: 'Shopify',
+      description: 'E-commerce platform for sales orders and products',
+      capabilities: [
+        capability('sales_orders', 'Paid and partially refunded orders with their line items, new and updated since the last sync'),
+        capability('pending_sales', 'Open orders not yet paid (pending, authorized, partially paid), replaced on each sync'),
+        capability('products', 'Product variants (SKU, barcode, title, price) as Tether SKUs'),
+        capability('channels', 'The store as a sales channel'),
+        capability('pricing', "Variant prices on the store's channel"),
+      ],
+      credentialFields: [
+        textField('storeDomain', 'Store URL', {
+          placeholder: 'your-store.myshopify.com',
+          description: "The store's myshopify.com domain (a pasted https://… address is fine)",
+          // What storeEndpoint() accepts and reduces to the bare domain; loopback fakes in tests only.
+          pattern: config.allowLoopbackStores
+            ? '^(https?://)?([A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com|127\\.0\\.0\\.1:\\d{1,5}|localhost:\\d{1,5})/?$'
+            : '^(https://)?[A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com/?$',
+          patternDescription: 'a domain ending in .myshopify.com, e.g. your-store.myshopify.com',
+        }),
+        secretField('accessToken', 'Admin API Access Token', {
+          placeholder: 'shpat_...',
+          description: 'Generated in Shopify Admin under Settings, Apps and sales channels (needs read_orders and read_products)',
+        }),
+      ],
+      settingFields: [
+        textField('apiVersion', 'API version', {
+          required: false,
+          default: DEFAULT_API_VERSION,
+          description: 'Shopify Admin API version (quarterly releases, each supported about 12 months)',
+          pattern: '^\\d{4}-(01|04|07|10)$',
+          patternDescription: 'a quarterly version such as 2026-10',
+        }),
+      ],
+    };
+  }
+
+  async checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    const shop = await shopOf(this.client(request), request.signal);
+    return { summary: `connected to ${shop.name}`, details: { shop: shop.name, currency: shop.currencyCode, timezone: shop.ianaTimezone } };
+  }
+
+  read(request: ReadRequest): AsyncIterable<SourcePage> {
+    const reader = this.readers[request.capability];
+    // pending_sales: not read yet (the next step of the Shopify connector).
+    if (reader === undefined) throw new ConnectorError('config', `reading ${request.capability} from Shopify is not supported yet`, false);
+    const { host } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
+    return reader(this.client(request), request, host);
+  }
+
+  /** One reader per capability read so far. */
+  private readonly readers: Partial<Record<Capability, (client: ShopifyGraphql, request: ReadRequest, host: string) => AsyncIterable<SourcePage>>> = {
+    sales_orders: (client, request, host) => readOrders(client, request.cursor, host, request.signal),
+    products: (client, request) => readVariants(client, request.cursor, request.signal, toProductRecord),
+    pricing: async function* (client, request, host) {
+      const { currencyCode } = await shopOf(client, request.signal);
+      yield* readVariants(client, request.cursor, request.signal, (variant) => toPriceRecord(variant, host, currencyCode));
+    },
+    channels: async function* (client, request, host) {
+      const shop = await shopOf(client, request.signal);
+      yield { records: [storeChannel(host, shop.name)], cursor: null };
+    },
   };
+
+  private client(request: ConnectionRequest): ShopifyGraphql {
+    const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
+    const token = request.credentials.accessToken;
+    if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
+    const version = typeof request.settings.apiVersion === 'string' ? request.settings.apiVersion : DEFAULT_API_VERSION;
+    return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport);
+  }
+}
+
+async function shopOf(client: ShopifyGraphql, signal: AbortSignal): Promise<Shop> {
+  const data = (await client.query(SHOP_QUERY, {}, SHOP_COST, signal)) as { shop: Shop };
+  return data.shop;
 }

@@ -1,0 +1,117 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ConnectorError } from '../connector-error.js';
+import { CostBucket, type ThrottleStatus } from './cost-bucket.js';
+import type { ShopifyTransport, TransportResponse } from './shopify-transport.js';
+
+interface Envelope {
+  data?: unknown;
+  errors?: string | { message?: string; extensions?: { code?: string } }[];
+  extensions?: { cost?: { requestedQueryCost?: number; actualQueryCost?: number | null; throttleStatus?: ThrottleStatus } };
+}
+
+/** Tries per query (throttling, 429, 5xx, network); then the runner's own retry takes over. */
+const ATTEMPTS = 8;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_MAX_MS = 30_000;
+
+/** Counts for the execution report and the benchmark. */
+export interface GraphqlStats {
+  queries: number;
+  throttled: number;
+  retried: number;
+  actualCost: number;
+}
+
+/**
+ * One store's GraphQL Admin API. It owns pacing (waits until the bucket holds a query's
+ * requested cost) and retries: THROTTLED replies (HTTP 200), 429 with Retry-After in
+ * seconds, 5xx and network errors, bounded and jittered. 401/403 fail at once as `auth`.
+ * Messages never carry the token (it only travels in a header).
+ */
+export class ShopifyGraphql {
+  readonly stats: GraphqlStats = { queries: 0, throttled: 0, retried: 0, actualCost: 0 };
+
+  constructor(
+    private readonly endpoint: URL,
+    private readonly accessToken: string,
+    private readonly transport: ShopifyTransport,
+    private readonly bucket = new CostBucket(),
+  ) {}
+
+  /** The reply's `data`, shaped as the document asks (callers state that shape). */
+  async query(document: string, variables: Record<string, unknown>, requestedCost: number, signal: AbortSignal): Promise<unknown> {
+    let lastProblem = '';
+    for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
+      await sleep(this.bucket.waitFor(requestedCost), undefined, { signal });
+      this.bucket.spend(requestedCost);
+      this.stats.queries += 1;
+      const outcome = await this.send(document, variables, signal);
+      if ('data' in outcome) return outcome.data;
+      lastProblem = outcome.problem;
+      this.stats.retried += 1;
+      await sleep(outcome.waitMs ?? backoff(attempt), undefined, { signal });
+    }
+    throw new ConnectorError('transient', `Shopify kept failing after ${ATTEMPTS} tries: ${lastProblem}`);
+  }
+
+  /** The data, or why not and how long to wait before the next try (an error if no retry can help). */
+  private async send(document: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<{ data: unknown } | { problem: string; waitMs?: number }> {
+    let response: TransportResponse;
+    try {
+      response = await this.transport.post(
+        this.endpoint,
+        { 'content-type': 'application/json', accept: 'application/json', 'x-shopify-access-token': this.accessToken },
+        JSON.stringify({ query: document, variables }),
+        signal,
+      );
+    } catch (error) {
+      if (signal.aborted) throw error;
+      const code = (error as { code?: string }).code;
+      if (code === 'EADDRNOTPUBLIC') throw new ConnectorError('config', `the store domain ${this.endpoint.host} does not resolve to a public address`, false);
+      if (code === 'ENOTFOUND') throw new ConnectorError('config', `the store domain ${this.endpoint.host} does not exist`, false);
+      return { problem: `network: ${(error as Error).message}` };
+    }
+    const { status } = response;
+    if (status === 401 || status === 403) {
+      throw new ConnectorError('auth', `Shopify refused the access token (HTTP ${status}): check the token and its scopes (read_orders, read_products)`, false);
+    }
+    if (status === 404) throw new ConnectorError('config', `Shopify has no store or API version at ${this.endpoint.host}${this.endpoint.pathname} (HTTP 404)`, false);
+    if (status === 429) return { problem: 'HTTP 429', waitMs: retryAfterMs(response.headers['retry-after']) };
+    if (status >= 500) return { problem: `HTTP ${status}` };
+    if (status !== 200) throw new ConnectorError('data', `Shopify answered HTTP ${status}`, false);
+
+    let envelope: Envelope;
+    try {
+      envelope = JSON.parse(response.body) as Envelope;
+    } catch {
+      return { problem: 'a reply that is not JSON' };
+    }
+    const cost = envelope.extensions?.cost;
+    this.bucket.observe(cost?.throttleStatus);
+    if (typeof cost?.actualQueryCost === 'number') this.stats.actualCost += cost.actualQueryCost;
+    const errors = typeof envelope.errors === 'string' ? [{ message: envelope.errors }] : (envelope.errors ?? []);
+    const first = errors[0];
+    if (first !== undefined) {
+      const code = first.extensions?.code;
+      if (code === 'THROTTLED') {
+        this.stats.throttled += 1;
+        return { problem: 'throttled', waitMs: this.bucket.waitFor(cost?.requestedQueryCost ?? 0) };
+      }
+      if (code === 'ACCESS_DENIED') throw new ConnectorError('auth', `Shopify denied access: ${first.message ?? 'missing scope'}`, false);
+      throw new ConnectorError('data', `Shopify refused the query (${code ?? 'error'}): ${first.message ?? 'no message'}`, false);
+    }
+    if (envelope.data === undefined || envelope.data === null) return { problem: 'a reply without data' };
+    return { data: envelope.data };
+  }
+}
+
+/** Retry-After is in seconds (the official client reads it as milliseconds). */
+function retryAfterMs(header: string | string[] | undefined): number | undefined {
+  const seconds = Number(Array.isArray(header) ? header[0] : header);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, BACKOFF_MAX_MS) : undefined;
+}
+
+/** Exponential with full jitter. */
+function backoff(attempt: number): number {
+  return Math.random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Connector } from '../connectors/connector.js';
+import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { IntegrationNotFoundException } from '../integrations/integration-not-found.exception.js';
+import { IntegrationsService } from '../integrations/integrations.service.js';
+import type { ConnectionCheckDto } from './dto/check-connection.dto.js';
+import { secretValues, toSyncError } from './to-sync-error.js';
+
+/** A check that hangs is a failed check. */
+const CHECK_TIMEOUT_MS = 15_000;
+
+/** Tries an integration's credentials (saved, or about to be) with a cheap call to its service. */
+@Injectable()
+export class ConnectionCheckService {
+  constructor(
+    private readonly integrations: IntegrationsService,
+    private readonly registry: ConnectorRegistry,
+  ) {}
+
+  async checkSaved(organizationId: string, integrationId: string): Promise<ConnectionCheckDto> {
+    await this.integrations.assertExists(organizationId, integrationId);
+    const integration = await this.integrations.forRun(integrationId);
+    if (integration === null) throw new IntegrationNotFoundException(integrationId);
+    return this.check(this.registry.get(integration.externalService), integration.credentials, integration.settings);
+  }
+
+  async checkNew(externalService: string, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
+    const valid = this.integrations.validConnectionInput(externalService, credentials, settings);
+    return this.check(valid.connector, valid.credentials, valid.settings);
+  }
+
+  private async check(connector: Connector, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
+    if (connector.checkConnection === undefined) {
+      return { ok: false, summary: null, details: {}, error: { kind: 'config', retryable: false, message: `the ${connector.metadata.key} connector cannot check connections yet` } };
+    }
+    try {
+      const result = await connector.checkConnection({ credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+      return { ok: true, summary: result.summary, details: result.details, error: null };
+    } catch (error) {
+      return { ok: false, summary: null, details: {}, error: toSyncError(error, secretValues(credentials)) };
+    }
+  }
+}
