@@ -1446,6 +1446,13 @@ export interface components {
             id: string;
             /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
             integrationId: string;
+            /**
+             * @description What the connector wants admins to know about this run.
+             * @example [
+             *       "Shopify returned no order older than 60 days: reading older orders needs the read_all_orders scope"
+             *     ]
+             */
+            notes: string[];
             /** @example 250 */
             recordsFetched: number;
             /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */

@@ -28,6 +28,8 @@ export interface ConnectionCheck {
 export interface SourcePage {
   records: CanonicalRecord<Capability>[];
   cursor: SyncCursor | null;
+  /** For the admins, kept on the execution (e.g. "orders older than 60 days need the read_all_orders scope"). */
+  notes?: string[];
 }
 
 /**

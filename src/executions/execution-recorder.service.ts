@@ -35,7 +35,8 @@ const PAGE = prepared(
      ON CONFLICT (integration_id, capability) DO UPDATE SET cursor = EXCLUDED.cursor, session_id = EXCLUDED.session_id, updated_at = now()
    ), counted AS (
      UPDATE sync_executions SET records_fetched = records_fetched + $9, created = created + $10, updated = updated + $11,
-       unchanged = unchanged + $12, skipped = skipped + $13, failed = failed + $14, unmapped = $15::jsonb, attempts = $16
+       unchanged = unchanged + $12, skipped = skipped + $13, failed = failed + $14, unmapped = $15::jsonb, attempts = $16,
+       notes = ARRAY(SELECT DISTINCT unnest(notes || $17::text[]))
      WHERE id = $3 AND EXISTS (SELECT 1 FROM held)
    )
    SELECT id FROM held`,
@@ -72,6 +73,8 @@ export interface PageWrite {
   unmapped: readonly UnmappedCount[];
   /** Reads of the source so far (kept in memory, written with each page and at the end). */
   attempts: number;
+  /** The connector's notes with this page (added to the execution's, once each). */
+  notes: readonly string[];
 }
 
 /** Writes an execution's progress: start, each page (in the page's transaction), end. */
@@ -106,6 +109,7 @@ export class ExecutionRecorder {
       result.invalid,
       JSON.stringify(write.unmapped.slice(0, MAX_UNMAPPED)),
       write.attempts,
+      write.notes,
     ]);
     return rows.length > 0;
   }

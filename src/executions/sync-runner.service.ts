@@ -164,6 +164,7 @@ export class SyncRunner {
           result,
           unmapped: total.unmapped,
           attempts: progress.attempts,
+          notes: page.notes ?? [],
         });
         if (!held) throw new SessionLostError();
         return total;

@@ -47,5 +47,6 @@ export function toSyncExecutionDto(e: SyncExecutionEntity): SyncExecutionDto {
     failed: e.failed,
     unmapped: e.unmapped,
     error: e.error,
+    notes: e.notes,
   };
 }

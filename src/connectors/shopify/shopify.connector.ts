@@ -5,6 +5,7 @@ import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, Source
 import { ConnectorError } from '../connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, secretField, textField } from '../metadata-builders.js';
+import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
 import { readOrders } from './shopify-orders.reader.js';
 import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
@@ -82,7 +83,11 @@ export class ShopifyConnector implements Connector {
 
   /** One reader per capability read so far. */
   private readonly readers: Partial<Record<Capability, (client: ShopifyGraphql, request: ReadRequest, host: string) => AsyncIterable<SourcePage>>> = {
-    sales_orders: (client, request, host) => readOrders(client, request.cursor, host, request.signal),
+    // A first sync (or one after a reset, or an interrupted backfill) exports every order in bulk; later ones read what changed.
+    sales_orders: (client, request, host) =>
+      request.cursor === null || asBulkCursor(request.cursor) !== null
+        ? readOrdersInBulk(client, this.transport, asBulkCursor(request.cursor), host, request.signal)
+        : readOrders(client, request.cursor, host, request.signal),
     products: (client, request) => readVariants(client, request.cursor, request.signal, toProductRecord),
     pricing: async function* (client, request, host) {
       const { currencyCode } = await shopOf(client, request.signal);

@@ -3,6 +3,7 @@ import { Initial1795745876539 } from './1795745876539-initial.js';
 import { TetherData1795747645934 } from './1795747645934-tether-data.js';
 import { MappingVersions1795750386454 } from './1795750386454-mapping-versions.js';
 import { SyncEngine1795753913245 } from './1795753913245-sync-engine.js';
+import { ExecutionNotes1795757288550 } from './1795757288550-execution-notes.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   TetherData1795747645934,
   MappingVersions1795750386454,
   SyncEngine1795753913245,
+  ExecutionNotes1795757288550,
 ];

@@ -51,6 +51,8 @@ export class SyncExecutionDto {
   @ApiProperty({ type: UnmappedCountDto, isArray: true })
   unmapped!: UnmappedCountDto[];
   error!: SyncErrorDto | null;
+  /** What the connector wants admins to know about this run. @example ["Shopify returned no order older than 60 days: reading older orders needs the read_all_orders scope"] */
+  notes!: string[];
 }
 
 export class SyncExecutionPageDto extends PageOf(SyncExecutionDto) {}

@@ -78,4 +78,8 @@ export class SyncExecutionEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   error!: SyncError | null;
+
+  /** What the connector wants admins to know about this run (e.g. a limit on how far back it could read). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  notes!: string[];
 }

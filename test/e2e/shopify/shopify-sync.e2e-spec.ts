@@ -1,0 +1,190 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { OLDER_ORDERS_NOTE } from '../../../src/connectors/shopify/shopify-bulk.reader.js';
+import { type FakeOrder, type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
+import type { ApiClient } from '../../support/api-client.js';
+import { expectStatus, expectValidationError } from '../../support/expectations.js';
+import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { testConfig } from '../../support/test-config.js';
+import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
+import { newOrganization } from '../../support/tokens.js';
+
+const PAID = new Set(['PAID', 'PARTIALLY_REFUNDED']);
+
+/** What the sync must end with: paid or partially refunded orders that are not tests. */
+const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => PAID.has(o.financialStatus) && !o.test);
+
+/** Units per variant id over those orders' lines (lines without a variant cannot be mapped). */
+function unitsByVariant(orders: readonly FakeOrder[]): Map<string, number> {
+  const units = new Map<string, number>();
+  for (const line of orders.flatMap((o) => o.lineItems)) {
+    if (line.variantId !== null) units.set(line.variantId, (units.get(line.variantId) ?? 0) + line.quantity);
+  }
+  return units;
+}
+
+describe('Shopify, against the fake store, through the API', () => {
+  let database: string;
+  let t: TestApp;
+  let shop: FakeShopify;
+
+  beforeAll(async () => {
+    database = await createDatabase('tether_shopify');
+    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+  });
+  afterEach(async () => {
+    await shop.close();
+  });
+  afterAll(async () => {
+    await t.close();
+    await dropDatabase(database);
+  });
+
+  const credentials = (): { storeDomain: string; accessToken: string } => ({ storeDomain: `http://${shop.shopDomain}`, accessToken: shop.accessToken });
+
+  async function createShopify(admin: ApiClient): Promise<string> {
+    const created = await admin.POST('/integrations', {
+      body: { name: `Shop ${Math.random().toString(36).slice(2, 7)}`, externalService: 'shopify', capabilities: ['channels', 'products', 'pricing', 'sales_orders'], credentials: credentials() },
+    });
+    expectStatus(created, 201);
+    return (created.data as { id: string }).id;
+  }
+
+  /** Synced rows as units per variant id (through the read API and the SKU mappings). */
+  async function syncedUnits(admin: ApiClient, integrationId: string): Promise<{ orders: number; units: Map<string, number> }> {
+    const mappings = await admin.GET('/sku-mappings', { params: { query: { integrationId, limit: 100 } } });
+    const variantOfSku = new Map((mappings.data?.items ?? []).map((m) => [m.skuId, m.externalId]));
+    const units = new Map<string, number>();
+    let orders = 0;
+    for (let offset = 0; ; offset += 100) {
+      const page = await admin.GET('/sales-orders', { params: { query: { integrationId, limit: 100, offset } } });
+      expectStatus(page, 200);
+      for (const order of page.data?.items ?? []) {
+        orders += 1;
+        for (const line of order.lines) {
+          const variant = variantOfSku.get(line.skuId) ?? line.skuId;
+          units.set(variant, (units.get(variant) ?? 0) + Number(line.quantity));
+        }
+      }
+      if ((page.data?.items.length ?? 0) < 100) return { orders, units };
+    }
+  }
+
+  it('checks credentials before saving them and once saved, without leaking the token', async () => {
+    shop = await startFakeShopify({ orders: 5, shopName: 'Acme Test Shop' });
+    const admin = t.client(newOrganization('shopcheck'), 'admin');
+    const ok = await admin.POST('/external-services/{key}/check', { params: { path: { key: 'shopify' } }, body: { credentials: credentials() } });
+    expectStatus(ok, 200);
+    expect(ok.data).toMatchObject({ ok: true, summary: 'connected to Acme Test Shop', details: { shop: 'Acme Test Shop', currency: 'USD' }, error: null });
+
+    const refused = await admin.POST('/external-services/{key}/check', {
+      params: { path: { key: 'shopify' } },
+      body: { credentials: { ...credentials(), accessToken: 'shpat_wrong_token_canary' } },
+    });
+    expect(refused.data).toMatchObject({ ok: false, error: { kind: 'auth', retryable: false } });
+    expect(refused.data?.error?.message).toContain('HTTP 401');
+    expect(JSON.stringify(refused.data)).not.toContain('shpat_wrong_token_canary');
+
+    expectValidationError(
+      await admin.POST('/external-services/{key}/check', { params: { path: { key: 'shopify' } }, body: { credentials: { storeDomain: 'evil.example.com', accessToken: 'x' } } }),
+      'credentials.storeDomain',
+      'pattern',
+    );
+
+    const id = await createShopify(admin);
+    const saved = await admin.POST('/integrations/{id}/check', { params: { path: { id } } });
+    expect(saved.data).toMatchObject({ ok: true, details: { shop: 'Acme Test Shop' } });
+    shop.revokeToken();
+    const revoked = await admin.POST('/integrations/{id}/check', { params: { path: { id } } });
+    expect(revoked.data).toMatchObject({ ok: false, error: { kind: 'auth' } });
+  });
+
+  it('dry run, products, backfill, incremental after changes, reset: rows equal the store, no duplicates', async () => {
+    shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7 });
+    const admin = t.client(newOrganization('shopsync'), 'admin');
+    const id = await createShopify(admin);
+    const expected = synced(shop.orders());
+
+    // The store's channel first; then a dry run reads every order and names the SKUs it could not
+    // map (a dry run maps against what Tether holds: its own products are not written).
+    expect((await syncToEnd(admin, id, { capabilities: ['channels'] })).status).toBe('succeeded');
+    const dry = await syncToEnd(admin, id, { dryRun: true });
+    expect(dry.status).toBe('succeeded');
+    expect(executionOf(dry, 'sales_orders').recordsFetched).toBe(expected.length);
+    expect(executionOf(dry, 'sales_orders').unmapped.some((u) => u.kind === 'sku' && u.externalId.startsWith('gid://shopify/ProductVariant/'))).toBe(true);
+    expect((await syncedUnits(admin, id)).orders).toBe(0);
+
+    const first = await syncToEnd(admin, id);
+    expect(first.status).toBe('succeeded');
+    expect(executionOf(first, 'channels')).toMatchObject({ recordsFetched: 1, unchanged: 1 });
+    expect(executionOf(first, 'products')).toMatchObject({ recordsFetched: shop.variants().length, created: shop.variants().length });
+    expect(executionOf(first, 'pricing').recordsFetched).toBe(shop.variants().length);
+    expect(executionOf(first, 'sales_orders')).toMatchObject({ recordsFetched: expected.length, created: expected.length });
+    expect(executionOf(first, 'sales_orders').notes).toEqual([]);
+    // Lines without a variant (SKUs not in the catalog) are the only ones left out.
+    expect(executionOf(first, 'sales_orders').unmapped.every((u) => u.externalId.startsWith('sku:'))).toBe(true);
+    let rows = await syncedUnits(admin, id);
+    expect(rows.orders).toBe(expected.length);
+    expect(rows.units).toEqual(unitsByVariant(expected));
+    // Each backfill (the dry run's, then this one) went through one bulk operation.
+    expect(shop.bulkOperations()).toHaveLength(2);
+
+    // Ten orders change: only they are read again.
+    const mutated = new Set(shop.mutateOrders(10));
+    const changedPaid = synced(shop.orders()).filter((o) => mutated.has(o.id));
+    const second = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    expect(executionOf(second, 'sales_orders')).toMatchObject({ recordsFetched: changedPaid.length, updated: changedPaid.length, created: 0 });
+    rows = await syncedUnits(admin, id);
+    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+
+    // After a reset the backfill runs again and changes nothing.
+    expectStatus(await admin.POST('/integrations/{id}/reset-sync-state', { params: { path: { id } }, body: { capabilities: ['sales_orders'] } }), 200);
+    const third = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    expect(executionOf(third, 'sales_orders')).toMatchObject({ recordsFetched: expected.length, unchanged: expected.length, created: 0, updated: 0 });
+    expect(shop.bulkOperations()).toHaveLength(3);
+    rows = await syncedUnits(admin, id);
+    expect(rows.orders).toBe(expected.length);
+    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+    expect(shop.stats().maxCostRefused).toBe(0);
+  });
+
+  it('ends with the same rows through 5xx, throttling, 429s, slow and malformed replies', async () => {
+    shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
+    shop.malformNext();
+    const admin = t.client(newOrganization('shopfaults'), 'admin');
+    const id = await createShopify(admin);
+    const session = await syncToEnd(admin, id);
+    expect(session.status).toBe('succeeded');
+    const mutated = new Set(shop.mutateOrders(5));
+    await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    const rows = await syncedUnits(admin, id);
+    expect(rows.orders).toBe(synced(shop.orders()).length);
+    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+    expect(mutated.size).toBe(5);
+    expect(shop.stats().served).toBeGreaterThan(0);
+  });
+
+  it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {
+    shop = await startFakeShopify({ orders: 5, accessToken: 'shpat_canary_token_2f7e' });
+    const admin = t.client(newOrganization('shoprevoked'), 'admin');
+    const id = await createShopify(admin);
+    shop.revokeToken();
+    const session = await syncToEnd(admin, id);
+    expect(session.status).toBe('failed');
+    const products = executionOf(session, 'products');
+    expect(products).toMatchObject({ status: 'failed', attempts: 1, error: { kind: 'auth', retryable: false } });
+    expect(products.error?.message).toContain('refused the access token');
+    expect(JSON.stringify(session)).not.toContain('shpat_canary_token_2f7e');
+    expect(t.logger.lines.join('\n')).not.toContain('shpat_canary_token_2f7e');
+  });
+
+  it('says when the backfill stops at the 60-day window', async () => {
+    // Orders from 60 days ago to now, as an app without read_all_orders sees them.
+    const start = new Date(Date.now() - 60 * 86_400_000 + 3_600_000).toISOString();
+    shop = await startFakeShopify({ orders: 30, startDate: start, orderIntervalSeconds: 2 * 86_400 });
+    const admin = t.client(newOrganization('shopwindow'), 'admin');
+    const id = await createShopify(admin);
+    const session = await syncToEnd(admin, id);
+    expect(executionOf(session, 'sales_orders').notes).toEqual([OLDER_ORDERS_NOTE]);
+  });
+});
