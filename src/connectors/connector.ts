@@ -30,6 +30,8 @@ export interface SourcePage {
   cursor: SyncCursor | null;
   /** For the admins, kept on the execution (e.g. "orders older than 60 days need the read_all_orders scope"). */
   notes?: string[];
+  /** The page is the whole current state (a snapshot, e.g. open orders): stored rows not in it are removed. */
+  replace?: boolean;
 }
 
 /**

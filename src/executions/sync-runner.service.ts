@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import pRetry from 'p-retry';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import type { Capability } from '../connectors/capability.js';
 import type { SourcePage, SyncCursor } from '../connectors/connector.js';
@@ -148,8 +148,7 @@ export class SyncRunner {
     const sink = SINKS[execution.capability] as Sink<CanonicalRecord<Capability>>;
     try {
       return await this.dataSource.transaction(async (manager) => {
-        // A page may hold no records (e.g. only test orders) and still move the cursor.
-        const result = page.records.length === 0 ? emptySinkResult() : await sink.write(manager, context, page.records, { dryRun: session.dryRun });
+        const result = await this.writeRecords(sink, manager, context, page, session.dryRun);
         const total = sumSinkResults([progress.total, result]);
         const held = await this.recorder.page(manager, {
           sessionId: session.id,
@@ -176,6 +175,15 @@ export class SyncRunner {
       }
       throw error;
     }
+  }
+
+  private async writeRecords(sink: Sink<CanonicalRecord<Capability>>, manager: EntityManager, context: SinkContext, page: SourcePage, dryRun: boolean): Promise<SinkResult> {
+    if (page.replace === true) {
+      if (sink.replaceAll === undefined) throw new ConnectorError('config', `${sink.capability} cannot be replaced as a snapshot`, false);
+      return sink.replaceAll(manager, context, page.records, { dryRun });
+    }
+    // A page may hold no records (e.g. only test orders) and still move the cursor.
+    return page.records.length === 0 ? emptySinkResult() : sink.write(manager, context, page.records, { dryRun });
   }
 
   /** Finishes an execution the worker stopped (or one that completed, when not stopped). */

@@ -74,7 +74,7 @@ export async function* readOrders(client: ShopifyGraphql, cursor: SyncCursor | n
   }
 }
 
-async function allLines(client: ShopifyGraphql, order: OrderNode, signal: AbortSignal): Promise<LineNode[]> {
+export async function allLines(client: ShopifyGraphql, order: OrderNode, signal: AbortSignal): Promise<LineNode[]> {
   const lines = [...order.lineItems.nodes];
   let pageInfo = order.lineItems.pageInfo;
   while (pageInfo.hasNextPage && pageInfo.endCursor !== null) {

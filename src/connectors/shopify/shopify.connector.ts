@@ -8,6 +8,7 @@ import { capability, secretField, textField } from '../metadata-builders.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
 import { readOrders } from './shopify-orders.reader.js';
+import { readPendingSales } from './shopify-pending.reader.js';
 import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
 import { ShopifyTransport } from './shopify-transport.js';
@@ -75,19 +76,19 @@ export class ShopifyConnector implements Connector {
 
   read(request: ReadRequest): AsyncIterable<SourcePage> {
     const reader = this.readers[request.capability];
-    // pending_sales: not read yet (the next step of the Shopify connector).
-    if (reader === undefined) throw new ConnectorError('config', `reading ${request.capability} from Shopify is not supported yet`, false);
+    if (reader === undefined) throw new ConnectorError('config', `Shopify does not provide ${request.capability}`, false);
     const { host } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
     return reader(this.client(request), request, host);
   }
 
-  /** One reader per capability read so far. */
+  /** One reader per capability. */
   private readonly readers: Partial<Record<Capability, (client: ShopifyGraphql, request: ReadRequest, host: string) => AsyncIterable<SourcePage>>> = {
     // A first sync (or one after a reset, or an interrupted backfill) exports every order in bulk; later ones read what changed.
     sales_orders: (client, request, host) =>
       request.cursor === null || asBulkCursor(request.cursor) !== null
         ? readOrdersInBulk(client, this.transport, asBulkCursor(request.cursor), host, request.signal)
         : readOrders(client, request.cursor, host, request.signal),
+    pending_sales: (client, request, host) => readPendingSales(client, host, request.signal),
     products: (client, request) => readVariants(client, request.cursor, request.signal, toProductRecord),
     pricing: async function* (client, request, host) {
       const { currencyCode } = await shopOf(client, request.signal);

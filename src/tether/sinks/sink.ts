@@ -36,6 +36,12 @@ export interface SinkResult {
 export interface Sink<R> {
   readonly capability: Capability;
   write(manager: EntityManager, context: SinkContext, records: readonly R[], options?: { dryRun?: boolean }): Promise<SinkResult>;
+  /**
+   * Writes the records as the whole current state of the integration's data of this type
+   * (a snapshot, such as the open orders): its rows not among them are removed. Only some
+   * sinks can.
+   */
+  replaceAll?(manager: EntityManager, context: SinkContext, records: readonly R[], options?: { dryRun?: boolean }): Promise<SinkResult>;
 }
 
 export const emptySinkResult = (): SinkResult => ({ created: 0, updated: 0, unchanged: 0, skipped: 0, unmapped: [], invalid: 0 });

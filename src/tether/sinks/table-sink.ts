@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Capability } from '../../connectors/capability.js';
+import type { PreparedStatement } from '../../database/prepared-statement.js';
 import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';
 
@@ -47,18 +48,29 @@ function lookup(alias: string, column: string, table: string, inputColumn: strin
 /** A sink for any data type that is one row per record, derived from its spec. */
 export class TableSink<R> implements Sink<R> {
   readonly capability: Capability;
-  private readonly statement: { name: string; text: string };
+  private readonly statement: PreparedStatement;
+  /** Built on first use: not every table's key can be compared with a page. */
+  private replacing: PreparedStatement | undefined;
 
   constructor(private readonly spec: TableSinkSpec<R>) {
     this.capability = spec.capability;
-    this.statement = { name: `tether.sink.${spec.capability}`, text: tableSinkSql(spec) };
+    this.statement = { name: `tether.sink.${spec.capability}`, text: tableSinkSql(spec, false) };
   }
 
   write(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    return this.run(this.statement, manager, context, records, options);
+  }
+
+  replaceAll(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    this.replacing ??= { name: `tether.sink.${this.capability}.replace`, text: tableSinkSql(this.spec, true) };
+    return this.run(this.replacing, manager, context, records, options);
+  }
+
+  private run(statement: PreparedStatement, manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean }): Promise<SinkResult> {
     const arrays = this.spec.input.map((column) => records.map((record) => column.value(record) ?? null));
     return runSinkStatement(
       manager,
-      this.statement,
+      statement,
       [context.organizationId, context.integrationId, this.capability, context.defaultChannelId, ...arrays],
       options.dryRun === true,
     );
@@ -68,9 +80,10 @@ export class TableSink<R> implements Sink<R> {
 /**
  * $1 organization, $2 integration, $3 capability, $4 default channel, then one array per
  * input column. One statement: map, de-duplicate (last record wins), upsert only what
- * changed, note the misses, and count.
+ * changed, note the misses, and count. `replace`: also remove the integration's rows
+ * whose key is not in the page (the key's columns must be input columns, `r.<input>`).
  */
-function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
+function tableSinkSql<R>(spec: TableSinkSpec<R>, replace: boolean): string {
   const inputs = spec.input.map((column, index) => `$${index + 5}::${column.type}[]`).join(', ');
   const names = spec.input.map((column) => column.name).join(', ');
   const channel = spec.channel;
@@ -104,6 +117,13 @@ function tableSinkSql<R>(spec: TableSinkSpec<R>): string {
   const keyExpressions = spec.conflict.filter((c) => c in spec.target).map((c) => spec.target[c]);
   const changing = targets.filter((c) => !spec.conflict.includes(c));
   const ownColumns = ['organization_id', 'integration_id'];
+  const keyColumns = spec.conflict.filter((c) => !ownColumns.includes(c));
+  const removed = replace
+    ? `removed AS (
+  DELETE FROM ${spec.table} t WHERE t.organization_id = $1::text AND t.integration_id = $2::uuid
+    AND NOT EXISTS (SELECT 1 FROM input i WHERE ${keyColumns.map((c) => `t.${c} = i.${inputOf(spec, c)}`).join(' AND ')})
+), `
+    : '';
   // The leading parameters are declared with their types even where a spec leaves one
   // unused ($4 without a channel): an untyped unused parameter fails the prepare.
   return `
@@ -127,7 +147,7 @@ WITH parameters AS (
     SET ${[...changing, 'written_at'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}
     WHERE (${changing.map((c) => `t.${c}`).join(', ')}) IS DISTINCT FROM (${changing.map((c) => `EXCLUDED.${c}`).join(', ')})
   RETURNING (xmax = 0) AS inserted
-), misses AS (
+), ${removed}misses AS (
   ${misses.join('\n  UNION ALL ')}
 ), ${RECORD_MISSES_SQL.trim()}
 SELECT
@@ -137,4 +157,13 @@ SELECT
   ((SELECT count(*) FROM resolved) - (SELECT count(*) FROM mapped))::int AS skipped,
   (SELECT count(*) FROM resolved WHERE no_channel)::int AS invalid,
   ${MISSES_JSON_SQL} AS unmapped`;
+}
+
+/** The input column a key column is written from; only a plain `r.<input>` can be compared with the page. */
+function inputOf<R>(spec: TableSinkSpec<R>, column: string): string {
+  const source = /^r\.(\w+)$/.exec(spec.target[column] ?? '')?.[1];
+  if (source === undefined || !spec.input.some((input) => input.name === source)) {
+    throw new Error(`${spec.table}.${column} is not written from an input column: the table cannot be replaced as a snapshot`);
+  }
+  return source;
 }

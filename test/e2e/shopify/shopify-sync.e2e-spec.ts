@@ -10,6 +10,7 @@ import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-da
 import { newOrganization } from '../../support/tokens.js';
 
 const PAID = new Set(['PAID', 'PARTIALLY_REFUNDED']);
+const UNPAID = new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID']);
 
 /** What the sync must end with: paid or partially refunded orders that are not tests. */
 const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => PAID.has(o.financialStatus) && !o.test);
@@ -44,7 +45,7 @@ describe('Shopify, against the fake store, through the API', () => {
 
   async function createShopify(admin: ApiClient): Promise<string> {
     const created = await admin.POST('/integrations', {
-      body: { name: `Shop ${Math.random().toString(36).slice(2, 7)}`, externalService: 'shopify', capabilities: ['channels', 'products', 'pricing', 'sales_orders'], credentials: credentials() },
+      body: { name: `Shop ${Math.random().toString(36).slice(2, 7)}`, externalService: 'shopify', capabilities: ['channels', 'products', 'pricing', 'sales_orders', 'pending_sales'], credentials: credentials() },
     });
     expectStatus(created, 201);
     return (created.data as { id: string }).id;
@@ -100,7 +101,8 @@ describe('Shopify, against the fake store, through the API', () => {
   });
 
   it('dry run, products, backfill, incremental after changes, reset: rows equal the store, no duplicates', async () => {
-    shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7 });
+    // A Plus-sized bucket keeps the test quick; pacing at 50 points/s is the benchmark's.
+    shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7, bucketSize: 2000, restoreRate: 1000 });
     const admin = t.client(newOrganization('shopsync'), 'admin');
     const id = await createShopify(admin);
     const expected = synced(shop.orders());
@@ -121,6 +123,15 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(executionOf(first, 'pricing').recordsFetched).toBe(shop.variants().length);
     expect(executionOf(first, 'sales_orders')).toMatchObject({ recordsFetched: expected.length, created: expected.length });
     expect(executionOf(first, 'sales_orders').notes).toEqual([]);
+    // Open unpaid orders' lines, as a snapshot (lines without a variant cannot be mapped).
+    const pending = shop
+      .orders()
+      .filter((o) => UNPAID.has(o.financialStatus) && !o.test && o.cancelledAt === null)
+      .flatMap((o) => o.lineItems);
+    expect(pending.length).toBeGreaterThan(0);
+    const pendingRows = await admin.GET('/pending-sales', { params: { query: { integrationId: id, limit: 1 } } });
+    expect(pendingRows.data?.total).toBe(pending.filter((l) => l.variantId !== null).length);
+    expect(executionOf(first, 'pending_sales')).toMatchObject({ status: 'succeeded', recordsFetched: pending.length });
     // Lines without a variant (SKUs not in the catalog) are the only ones left out.
     expect(executionOf(first, 'sales_orders').unmapped.every((u) => u.externalId.startsWith('sku:'))).toBe(true);
     let rows = await syncedUnits(admin, id);
@@ -149,7 +160,7 @@ describe('Shopify, against the fake store, through the API', () => {
   });
 
   it('ends with the same rows through 5xx, throttling, 429s, slow and malformed replies', async () => {
-    shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
+    shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000, fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
     shop.malformNext();
     const admin = t.client(newOrganization('shopfaults'), 'admin');
     const id = await createShopify(admin);
@@ -161,7 +172,12 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(rows.orders).toBe(synced(shop.orders()).length);
     expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
     expect(mutated.size).toBe(5);
-    expect(shop.stats().served).toBeGreaterThan(0);
+    // The faults really happened, and were ridden out.
+    const stats = shop.stats();
+    expect(stats.serverErrors).toBeGreaterThan(0);
+    expect(stats.injectedThrottles).toBeGreaterThan(0);
+    expect(stats.tooManyRequests + stats.slowed).toBeGreaterThan(0);
+    expect(stats.malformed).toBe(1);
   });
 
   it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Capability } from '../../../src/connectors/capability.js';
 import type { CanonicalRecord } from '../../../src/tether/records/canonical-record.js';
 import type { SinkResult, UnmappedCount } from '../../../src/tether/sinks/sink.js';
+import { SINKS } from '../../../src/tether/sinks/sink-registry.js';
 import { sinkHarness, type SinkHarness } from '../../support/sink-harness.js';
 import {
   CHANNEL_CODES,
@@ -447,5 +448,43 @@ describe('table sinks', () => {
         expect((await c.rows(h)).map((r) => r.version)).toEqual(['version-9', 'version-9', FORECAST_VERSION]);
       });
     }
+  });
+
+  describe('a snapshot (replaceAll)', () => {
+    const replace = (h: SinkHarness, records: CanonicalRecord<'pending_sales'>[], dryRun = false): Promise<SinkResult> =>
+      t.dataSource.transaction(async (manager) => {
+        const sink = SINKS.pending_sales;
+        if (sink.replaceAll === undefined) throw new Error('pending sales cannot be replaced');
+        return sink.replaceAll(manager, h.context(), records, { dryRun });
+      });
+    const keys = async (h: SinkHarness): Promise<string[]> =>
+      (
+        await h.query<{ k: string }>(
+          `SELECT order_external_id || '/' || line_external_id AS k FROM pending_sales WHERE integration_id = $1 ORDER BY 1`,
+          [h.integrationId],
+        )
+      ).map((row) => row.k);
+
+    it('removes the rows the new snapshot no longer has (dry run: none), and no other integration’s', async () => {
+      const { h } = await seeded();
+      const { h: other } = await seeded();
+      const page = [1, 2, 3].map((n) => pendingSale(n, { channelExternalId: 'web' }));
+      expect(await replace(h, page)).toEqual(result({ created: 3 }));
+      expect(await other.write('pending_sales', [pendingSale(9, { channelExternalId: 'web' })])).toEqual(result({ created: 1 }));
+
+      const next = [page[0], pendingSale(4, { channelExternalId: 'web' })] as CanonicalRecord<'pending_sales'>[];
+      await replace(h, next, true);
+      expect(await keys(h)).toEqual(['pending-1/pending-1-1', 'pending-2/pending-2-1', 'pending-3/pending-3-1']);
+      expect(await replace(h, next)).toEqual(result({ created: 1, unchanged: 1 }));
+      expect(await keys(h)).toEqual(['pending-1/pending-1-1', 'pending-4/pending-4-1']);
+      expect(await keys(other)).toEqual(['pending-9/pending-9-1']);
+      await replace(h, []);
+      expect(await keys(h)).toEqual([]);
+    });
+
+    it('is refused for a table whose key is not written from the page', () => {
+      const sink = SINKS.sales_history;
+      expect(() => sink.replaceAll?.(undefined as never, undefined as never, [])).toThrow('cannot be replaced as a snapshot');
+    });
   });
 });
