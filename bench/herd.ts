@@ -12,10 +12,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
+import { createBenchDatabase, dropBenchDatabase } from './bench-database.js';
 
 const INTEGRATIONS = envInt('BENCH_INTEGRATIONS', 1_000, 1);
 const PAGE_DELAY_MS = envInt('BENCH_PAGE_DELAY_MS', 20, 0);
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /** Sessions a replica's worker runs at once (SYNC_CONCURRENCY). */
 const CONCURRENCY = 4;
 const CREATE_PARALLEL = 8;
@@ -38,32 +38,6 @@ function envInt(name: string, fallback: number, minimum: number): number {
 
 // ---------------------------------------------------------------- database
 
-interface Database {
-  name: string;
-  url: string;
-}
-
-async function withAdmin<T>(task: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  try {
-    return await task(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
-async function createDatabase(label: string): Promise<Database> {
-  const name = `tether_bench_herd_${label}_${Date.now().toString(36)}`;
-  await withAdmin((admin) => admin.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString() };
-}
-
-async function dropDatabase(database: Database): Promise<void> {
-  await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${database.name}" WITH (FORCE)`));
-}
 
 // ---------------------------------------------------------------- replicas
 
@@ -302,7 +276,7 @@ function chooseTick(createRate: number): Date {
 
 async function runScenario(replicaCount: number, createRate: number): Promise<ScenarioResult> {
   const name = `${replicaCount} replica${replicaCount === 1 ? '' : 's'}`;
-  const database = await createDatabase(`${replicaCount}r`);
+  const database = await createBenchDatabase(`herd_${replicaCount}r`);
   const dataDirs = Array.from({ length: replicaCount }, () => mkdtempSync(join(tmpdir(), 'tether-bench-herd-')));
   const replicas: Replica[] = [];
   const client = new pg.Client({ connectionString: database.url });
@@ -331,7 +305,7 @@ async function runScenario(replicaCount: number, createRate: number): Promise<Sc
   } finally {
     await Promise.all(replicas.map((r) => r.stop()));
     await client.end().catch(() => undefined);
-    await dropDatabase(database);
+    await dropBenchDatabase(database);
     for (const dir of dataDirs) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
   }
 }

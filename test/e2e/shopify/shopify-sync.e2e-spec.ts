@@ -180,6 +180,39 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(stats.malformed).toBe(1);
   });
 
+  it('runs a failed or expired export again, and waits out a bulk query already running', async () => {
+    shop = await startFakeShopify({ orders: 40, variants: 8, linesPerOrder: 2, seed: 5, bulkCompleteAfterMs: 600 });
+    const admin = t.client(newOrganization('shopbulk'), 'admin');
+    const id = await createShopify(admin);
+    const expected = synced(shop.orders()).length;
+
+    shop.failNextBulk();
+    const failedOnce = await syncToEnd(admin, id);
+    expect(executionOf(failedOnce, 'sales_orders')).toMatchObject({ status: 'succeeded', attempts: 2, recordsFetched: expected });
+    expect(shop.bulkOperations().map((b) => b.status)).toEqual(['FAILED', 'COMPLETED']);
+
+    shop.expireNextBulk();
+    expectStatus(await admin.POST('/integrations/{id}/reset-sync-state', { params: { path: { id } }, body: { capabilities: ['sales_orders'] } }), 200);
+    const expiredOnce = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    expect(executionOf(expiredOnce, 'sales_orders')).toMatchObject({ status: 'succeeded', attempts: 2, unchanged: expected });
+
+    // Another app's bulk query is running: the backfill waits for it instead of failing.
+    const bulkBefore = shop.bulkOperations().length;
+    const startsBefore = shop.requests().filter((r) => JSON.stringify(r.body).includes('mutation Backfill')).length;
+    const other = await fetch(shop.graphqlUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-shopify-access-token': shop.accessToken },
+      body: JSON.stringify({ query: 'mutation { bulkOperationRunQuery(query: "{ orders { edges { node { id } } } }") { bulkOperation { id } userErrors { message } } }' }),
+    });
+    expect(((await other.json()) as { data: { bulkOperationRunQuery: { userErrors: unknown[] } } }).data.bulkOperationRunQuery.userErrors).toEqual([]);
+    expectStatus(await admin.POST('/integrations/{id}/reset-sync-state', { params: { path: { id } }, body: { capabilities: ['sales_orders'] } }), 200);
+    const waited = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    expect(executionOf(waited, 'sales_orders')).toMatchObject({ status: 'succeeded', attempts: 1, unchanged: expected });
+    expect(shop.bulkOperations()).toHaveLength(bulkBefore + 2);
+    // Refused at least once while the other ran, then started.
+    expect(shop.requests().filter((r) => JSON.stringify(r.body).includes('mutation Backfill')).length - startsBefore).toBeGreaterThanOrEqual(2);
+  });
+
   it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {
     shop = await startFakeShopify({ orders: 5, accessToken: 'shpat_canary_token_2f7e' });
     const admin = t.client(newOrganization('shoprevoked'), 'admin');
