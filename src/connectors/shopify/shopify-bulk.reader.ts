@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourcePage, SyncCursor } from '../connector.js';
 import { ConnectorError } from '../connector-error.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
-import type { OrdersCursor } from './shopify-orders.reader.js';
+import { type OrdersCursor, paidOrdersSince, seen } from './shopify-orders.reader.js';
 import type { LineNode, OrderNode } from './shopify-queries.js';
 import { toOrderRecord } from './shopify-records.js';
 import type { ShopifyTransport } from './shopify-transport.js';
@@ -21,8 +21,8 @@ const POLL_MAX_MS = 5_000;
 /** Starts refused because another bulk query runs (ours from a crashed run, or another app's). */
 const BUSY_TRIES = 20;
 
-const BULK_ORDERS = `{
-  orders(query: "financial_status:paid OR financial_status:partially_refunded") {
+const bulkOrders = (search: string): string => `{
+  orders(query: ${JSON.stringify(search)}) {
     edges { node {
       id name createdAt updatedAt cancelledAt test currencyCode displayFinancialStatus
       totalPriceSet { shopMoney { amount currencyCode } }
@@ -77,19 +77,24 @@ export const OLDER_ORDERS_NOTE =
 
 const numericId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
+/**
+ * `since`: a catch-up after a long gap (many orders changed): only orders changed at or
+ * after that cursor, which the final cursor never goes back before.
+ */
 export async function* readOrdersInBulk(
   client: ShopifyGraphql,
   transport: ShopifyTransport,
   resume: BulkCursor | null,
+  since: OrdersCursor | null,
   storeHost: string,
   signal: AbortSignal,
 ): AsyncGenerator<SourcePage> {
   let operation = resume === null ? null : await finished(client, resume.bulkOperation, signal).catch(() => null);
   // A resumed backfill whose file is gone (expired, failed) starts over.
   let skip = resume !== null && operation?.url != null ? resume.line : 0;
-  let latest = skip > 0 ? (resume?.latest ?? null) : null;
+  let latest = skip > 0 ? (resume?.latest ?? null) : since;
   if (operation?.url == null) {
-    operation = await finished(client, await start(client, signal), signal);
+    operation = await finished(client, await start(client, paidOrdersSince(since), signal), signal);
     skip = 0;
   }
   const url = operation.url;
@@ -113,7 +118,7 @@ export async function* readOrdersInBulk(
       current.lines.push(object);
       continue;
     }
-    if (current !== undefined && !current.order.test) page.push(toOrderRecord(current.order, current.lines, storeHost));
+    if (current !== undefined && !current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
     if (current !== undefined) latest = later(latest, { updatedAt: current.order.updatedAt, id: numericId(current.order.id) });
     oldest = Math.min(oldest, Date.parse(object.createdAt));
     if (page.length >= ORDERS_PER_PAGE) {
@@ -124,7 +129,7 @@ export async function* readOrdersInBulk(
     current = { order: { ...object, lineItems: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } }, lines: [] };
   }
   if (current !== undefined) {
-    if (!current.order.test) page.push(toOrderRecord(current.order, current.lines, storeHost));
+    if (!current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
     latest = later(latest, { updatedAt: current.order.updatedAt, id: numericId(current.order.id) });
   }
   // The backfill is done: incremental reading goes on from the latest order. Its oldest
@@ -135,9 +140,9 @@ export async function* readOrdersInBulk(
 }
 
 /** Starts the bulk query; waits while another one runs (one at a time per shop, or five from 2026-01). */
-async function start(client: ShopifyGraphql, signal: AbortSignal): Promise<string> {
+async function start(client: ShopifyGraphql, search: string, signal: AbortSignal): Promise<string> {
   for (let attempt = 1; attempt <= BUSY_TRIES; attempt += 1) {
-    const data = (await client.query(RUN_BULK, { query: BULK_ORDERS }, RUN_BULK_COST, signal)) as {
+    const data = (await client.query(RUN_BULK, { query: bulkOrders(search) }, RUN_BULK_COST, signal)) as {
       bulkOperationRunQuery: { bulkOperation: { id: string } | null; userErrors: { message: string }[] };
     };
     const { bulkOperation, userErrors } = data.bulkOperationRunQuery;

@@ -25,16 +25,19 @@ const NESTED_LINES = 10;
 const WINDOW_PAGES = 100;
 const PAID = '(financial_status:paid OR financial_status:partially_refunded)';
 
+/** The search for paid orders changed at or after the cursor (all of them without one). */
+export const paidOrdersSince = (since: OrdersCursor | null): string => (since === null ? PAID : `updated_at:>='${since.updatedAt}' AND ${PAID}`);
+
 const numericId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
-function asOrdersCursor(cursor: SyncCursor | null): OrdersCursor | null {
+export function asOrdersCursor(cursor: SyncCursor | null): OrdersCursor | null {
   if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
   const { updatedAt, id } = cursor;
   return typeof updatedAt === 'string' && typeof id === 'number' ? { updatedAt, id } : null;
 }
 
 /** At or before the cursor in (updatedAt, id) order: already written. */
-function seen(order: OrderNode, cursor: OrdersCursor | null): boolean {
+export function seen(order: Pick<OrderNode, 'id' | 'updatedAt'>, cursor: OrdersCursor | null): boolean {
   if (cursor === null) return false;
   const at = Date.parse(order.updatedAt);
   const since = Date.parse(cursor.updatedAt);
@@ -51,7 +54,7 @@ export async function* readOrders(client: ShopifyGraphql, cursor: SyncCursor | n
   let since = asOrdersCursor(cursor);
   for (;;) {
     // `>=`: orders sharing the cursor's instant are told apart by id (`seen`).
-    const search = since === null ? PAID : `updated_at:>='${since.updatedAt}' AND ${PAID}`;
+    const search = paidOrdersSince(since);
     let after: string | null = null;
     for (let page = 0; page < WINDOW_PAGES; page += 1) {
       const data = (await client.query(ORDERS_QUERY, { first, after, query: search, lines: NESTED_LINES }, ordersCost(first, NESTED_LINES), signal)) as {

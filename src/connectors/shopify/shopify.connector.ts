@@ -7,7 +7,7 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, secretField, textField } from '../metadata-builders.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
-import { readOrders } from './shopify-orders.reader.js';
+import { asOrdersCursor, readOrders } from './shopify-orders.reader.js';
 import { readPendingSales } from './shopify-pending.reader.js';
 import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
@@ -16,6 +16,9 @@ import { readVariants } from './shopify-variants.reader.js';
 import { storeEndpoint } from './store-domain.js';
 
 export const DEFAULT_API_VERSION = '2026-10';
+
+/** A gap since the last order read after which catching up goes through a bulk export. */
+const CATCH_UP_IN_BULK_MS = 7 * 86_400_000;
 
 interface Shop {
   name: string;
@@ -83,11 +86,7 @@ export class ShopifyConnector implements Connector {
 
   /** One reader per capability. */
   private readonly readers: Partial<Record<Capability, (client: ShopifyGraphql, request: ReadRequest, host: string) => AsyncIterable<SourcePage>>> = {
-    // A first sync (or one after a reset, or an interrupted backfill) exports every order in bulk; later ones read what changed.
-    sales_orders: (client, request, host) =>
-      request.cursor === null || asBulkCursor(request.cursor) !== null
-        ? readOrdersInBulk(client, this.transport, asBulkCursor(request.cursor), host, request.signal)
-        : readOrders(client, request.cursor, host, request.signal),
+    sales_orders: (client, request, host) => this.readSalesOrders(client, request, host),
     pending_sales: (client, request, host) => readPendingSales(client, host, request.signal),
     products: (client, request) => readVariants(client, request.cursor, request.signal, toProductRecord),
     pricing: async function* (client, request, host) {
@@ -99,6 +98,21 @@ export class ShopifyConnector implements Connector {
       yield { records: [storeChannel(host, shop.name)], cursor: null };
     },
   };
+
+  /**
+   * A first sync (or one after a reset, or an interrupted backfill) exports every order in
+   * bulk; so does one after a long gap, when many orders will have changed (a bulk export
+   * of those is not charged against the rate limit). Otherwise, what changed, page by page.
+   */
+  private readSalesOrders(client: ShopifyGraphql, request: ReadRequest, host: string): AsyncIterable<SourcePage> {
+    const bulk = asBulkCursor(request.cursor);
+    const since = asOrdersCursor(request.cursor);
+    if (request.cursor === null || bulk !== null) return readOrdersInBulk(client, this.transport, bulk, null, host, request.signal);
+    if (since !== null && Date.now() - Date.parse(since.updatedAt) > CATCH_UP_IN_BULK_MS) {
+      return readOrdersInBulk(client, this.transport, null, since, host, request.signal);
+    }
+    return readOrders(client, request.cursor, host, request.signal);
+  }
 
   private client(request: ConnectionRequest): ShopifyGraphql {
     const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);

@@ -11,6 +11,8 @@ import { newOrganization } from '../../support/tokens.js';
 
 const PAID = new Set(['PAID', 'PARTIALLY_REFUNDED']);
 const UNPAID = new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID']);
+/** Orders from yesterday on: after the backfill, changes are read page by page (a long gap goes through a bulk export). */
+const RECENT = (): string => new Date(Date.now() - 86_400_000).toISOString();
 
 /** What the sync must end with: paid or partially refunded orders that are not tests. */
 const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => PAID.has(o.financialStatus) && !o.test);
@@ -102,7 +104,7 @@ describe('Shopify, against the fake store, through the API', () => {
 
   it('dry run, products, backfill, incremental after changes, reset: rows equal the store, no duplicates', async () => {
     // A Plus-sized bucket keeps the test quick; pacing at 50 points/s is the benchmark's.
-    shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7, bucketSize: 2000, restoreRate: 1000 });
+    shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7, bucketSize: 2000, restoreRate: 1000, startDate: RECENT() });
     const admin = t.client(newOrganization('shopsync'), 'admin');
     const id = await createShopify(admin);
     const expected = synced(shop.orders());
@@ -140,11 +142,13 @@ describe('Shopify, against the fake store, through the API', () => {
     // Each backfill (the dry run's, then this one) went through one bulk operation.
     expect(shop.bulkOperations()).toHaveLength(2);
 
-    // Ten orders change: only they are read again.
+    // Ten orders change: only they are read again, page by page.
     const mutated = new Set(shop.mutateOrders(10));
+    const bulkBefore = shop.bulkOperations().length;
     const changedPaid = synced(shop.orders()).filter((o) => mutated.has(o.id));
     const second = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
     expect(executionOf(second, 'sales_orders')).toMatchObject({ recordsFetched: changedPaid.length, updated: changedPaid.length, created: 0 });
+    expect(shop.bulkOperations()).toHaveLength(bulkBefore);
     rows = await syncedUnits(admin, id);
     expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
 
@@ -160,7 +164,7 @@ describe('Shopify, against the fake store, through the API', () => {
   });
 
   it('ends with the same rows through 5xx, throttling, 429s, slow and malformed replies', async () => {
-    shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000, fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
+    shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000, startDate: RECENT(), fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
     shop.malformNext();
     const admin = t.client(newOrganization('shopfaults'), 'admin');
     const id = await createShopify(admin);
@@ -211,6 +215,13 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(shop.bulkOperations()).toHaveLength(bulkBefore + 2);
     // Refused at least once while the other ran, then started.
     expect(shop.requests().filter((r) => JSON.stringify(r.body).includes('mutation Backfill')).length - startsBefore).toBeGreaterThanOrEqual(2);
+
+    // The last order read is months old (a long gap): catching up goes through a bulk export of what changed since.
+    const changed = new Set(shop.mutateOrders(6));
+    const changedPaid = synced(shop.orders()).filter((o) => changed.has(o.id)).length;
+    const caughtUp = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
+    expect(executionOf(caughtUp, 'sales_orders')).toMatchObject({ status: 'succeeded', recordsFetched: changedPaid, updated: changedPaid });
+    expect(shop.bulkOperations()).toHaveLength(bulkBefore + 3);
   });
 
   it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {
