@@ -199,7 +199,7 @@ export class SyncRunner {
 }
 
 /** A session's status from its executions' (and why it stopped, if it did). */
-export function sessionStatus(statuses: readonly ExecutionStatus[], stopped: StopReason | undefined): SessionStatus {
+function sessionStatus(statuses: readonly ExecutionStatus[], stopped: StopReason | undefined): SessionStatus {
   if (stopped === 'cancelled') return 'cancelled';
   const failed = statuses.filter((s) => s === 'failed').length;
   const succeeded = statuses.filter((s) => s === 'succeeded').length;

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourcePage, SyncCursor } from '../connector.js';
 import { ConnectorError } from '../connector-error.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
-import { type OrdersCursor, paidOrdersSince, seen } from './shopify-orders.reader.js';
+import { orderCursor, type OrdersCursor, paidOrdersSince, seen } from './shopify-orders.reader.js';
 import type { LineNode, OrderNode } from './shopify-queries.js';
 import { toOrderRecord } from './shopify-records.js';
 import type { ShopifyTransport } from './shopify-transport.js';
@@ -66,8 +66,8 @@ export function asBulkCursor(cursor: SyncCursor | null): BulkCursor | null {
   return { bulkOperation, line, latest: typeof at?.updatedAt === 'string' && typeof at.id === 'number' ? { updatedAt: at.updatedAt, id: at.id } : null };
 }
 
-const later = (a: OrdersCursor | null, b: OrdersCursor): OrdersCursor =>
-  a === null || Date.parse(b.updatedAt) > Date.parse(a.updatedAt) || (b.updatedAt === a.updatedAt && b.id > a.id) ? b : a;
+/** The later of the cursor so far and this order. */
+const later = (latest: OrdersCursor | null, order: OrderNode): OrdersCursor | null => (seen(order, latest) ? latest : orderCursor(order));
 
 /** Without the read_all_orders scope Shopify shows an app the last 60 days of orders only. */
 const ORDER_WINDOW_MS = 60 * 86_400_000;
@@ -75,7 +75,6 @@ const NEAR_CUTOFF_MS = 2 * 86_400_000;
 export const OLDER_ORDERS_NOTE =
   'Shopify returned no order older than 60 days: older orders need the read_all_orders scope for this app (then reset the sync state of sales_orders)';
 
-const numericId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
 /**
  * `since`: a catch-up after a long gap (many orders changed): only orders changed at or
@@ -119,7 +118,7 @@ export async function* readOrdersInBulk(
       continue;
     }
     if (current !== undefined && !current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
-    if (current !== undefined) latest = later(latest, { updatedAt: current.order.updatedAt, id: numericId(current.order.id) });
+    if (current !== undefined) latest = later(latest, current.order);
     oldest = Math.min(oldest, Date.parse(object.createdAt));
     if (page.length >= ORDERS_PER_PAGE) {
       // The lines before this one hold the page's orders (and earlier ones): a resumed read skips them.
@@ -130,7 +129,7 @@ export async function* readOrdersInBulk(
   }
   if (current !== undefined) {
     if (!current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
-    latest = later(latest, { updatedAt: current.order.updatedAt, id: numericId(current.order.id) });
+    latest = later(latest, current.order);
   }
   // The backfill is done: incremental reading goes on from the latest order. Its oldest
   // order right at the 60-day cutoff says the shop has older ones this app cannot see.

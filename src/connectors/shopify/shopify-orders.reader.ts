@@ -30,6 +30,18 @@ export const paidOrdersSince = (since: OrdersCursor | null): string => (since ==
 
 const numericId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
+/** Where reading resumes after this order. */
+export const orderCursor = (order: Pick<OrderNode, 'id' | 'updatedAt'>): OrdersCursor => ({ updatedAt: order.updatedAt, id: numericId(order.id) });
+
+/** One page of orders matching a search, each with its first line items; the page sized to the cost ceiling. */
+export async function ordersPage(client: ShopifyGraphql, search: string, after: string | null, signal: AbortSignal): Promise<{ nodes: OrderNode[]; pageInfo: PageInfo }> {
+  const first = ordersPageSize(NESTED_LINES);
+  const data = (await client.query(ORDERS_QUERY, { first, after, query: search, lines: NESTED_LINES }, ordersCost(first, NESTED_LINES), signal)) as {
+    orders: { nodes: OrderNode[]; pageInfo: PageInfo };
+  };
+  return data.orders;
+}
+
 export function asOrdersCursor(cursor: SyncCursor | null): OrdersCursor | null {
   if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
   const { updatedAt, id } = cursor;
@@ -50,24 +62,20 @@ export function seen(order: Pick<OrderNode, 'id' | 'updatedAt'>, cursor: OrdersC
  * The cursor after a page is its last order, so a resumed sync re-reads at most that page.
  */
 export async function* readOrders(client: ShopifyGraphql, cursor: SyncCursor | null, storeHost: string, signal: AbortSignal): AsyncGenerator<SourcePage> {
-  const first = ordersPageSize(NESTED_LINES);
   let since = asOrdersCursor(cursor);
   for (;;) {
     // `>=`: orders sharing the cursor's instant are told apart by id (`seen`).
     const search = paidOrdersSince(since);
     let after: string | null = null;
     for (let page = 0; page < WINDOW_PAGES; page += 1) {
-      const data = (await client.query(ORDERS_QUERY, { first, after, query: search, lines: NESTED_LINES }, ordersCost(first, NESTED_LINES), signal)) as {
-        orders: { nodes: OrderNode[]; pageInfo: PageInfo };
-      };
-      const { nodes, pageInfo } = data.orders;
+      const { nodes, pageInfo } = await ordersPage(client, search, after, signal);
       const records = [];
       for (const order of nodes) {
         if (order.test || seen(order, since)) continue;
         records.push(toOrderRecord(order, await allLines(client, order, signal), storeHost));
       }
       const last = nodes.at(-1);
-      const next = last === undefined ? since : { updatedAt: last.updatedAt, id: numericId(last.id) };
+      const next = last === undefined ? since : orderCursor(last);
       yield { records, cursor: next === null ? null : { ...next } };
       if (!pageInfo.hasNextPage || pageInfo.endCursor === null) return;
       after = pageInfo.endCursor;
