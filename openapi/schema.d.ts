@@ -860,7 +860,7 @@ export interface components {
             /** @description Mask the input; every credential is stored encrypted whatever this says. */
             secret: boolean;
             /** @enum {string} */
-            type: "text" | "number" | "secret" | "json";
+            type: "text" | "number" | "integer" | "secret" | "json";
         };
         ForecastVersionDto: {
             /**
@@ -1756,10 +1756,10 @@ export interface operations {
     listChannelMappings: {
         parameters: {
             query?: {
-                /** @description Only the external ids mapped to this channel. */
-                channelId?: string;
                 /** @description Only this integration's mappings. */
                 integrationId?: string;
+                /** @description Only the external ids mapped to this channel. */
+                channelId?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -2233,12 +2233,12 @@ export interface operations {
     listForecastVersions: {
         parameters: {
             query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
                 /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
                 from?: string;
                 /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
                 to?: string;
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -3282,20 +3282,20 @@ export interface operations {
     listPendingSales: {
         parameters: {
             query?: {
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /** @description Only rows written by this integration (another organization's integration: no rows). */
                 integrationId?: string;
-                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                from?: string;
-                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
-                to?: string;
                 /** @description Only rows of this SKU. */
                 skuId?: string;
                 /** @description Only rows of this channel. */
                 channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3334,20 +3334,20 @@ export interface operations {
     listPricing: {
         parameters: {
             query?: {
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /** @description Only rows written by this integration (another organization's integration: no rows). */
                 integrationId?: string;
-                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
-                from?: string;
-                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
-                to?: string;
                 /** @description Only rows of this SKU. */
                 skuId?: string;
                 /** @description Only rows of this channel. */
                 channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3386,22 +3386,22 @@ export interface operations {
     listSalesForecast: {
         parameters: {
             query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
                 /** @description Only this forecast version's quantities (see `GET /forecast-versions`). */
                 forecastVersionId?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
                 /** @description Only rows dated on or after this day (YYYY-MM-DD). */
                 from?: string;
                 /** @description Only rows dated on or before this day (YYYY-MM-DD). */
                 to?: string;
-                /** @description Only rows of this SKU. */
-                skuId?: string;
-                /** @description Only rows of this channel. */
-                channelId?: string;
             };
             header?: never;
             path?: never;
@@ -3440,20 +3440,20 @@ export interface operations {
     listSalesHistory: {
         parameters: {
             query?: {
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /** @description Only rows written by this integration (another organization's integration: no rows). */
                 integrationId?: string;
-                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
-                from?: string;
-                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
-                to?: string;
                 /** @description Only rows of this SKU. */
                 skuId?: string;
                 /** @description Only rows of this channel. */
                 channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3492,20 +3492,20 @@ export interface operations {
     listSalesOrders: {
         parameters: {
             query?: {
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
                 /** @description Only rows written by this integration (another organization's integration: no rows). */
                 integrationId?: string;
-                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                from?: string;
-                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
-                to?: string;
                 /** @description Only rows of this SKU. */
                 skuId?: string;
                 /** @description Only rows of this channel. */
                 channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -3593,10 +3593,10 @@ export interface operations {
     listSkuMappings: {
         parameters: {
             query?: {
-                /** @description Only the external ids mapped to this SKU. */
-                skuId?: string;
                 /** @description Only this integration's mappings. */
                 integrationId?: string;
+                /** @description Only the external ids mapped to this SKU. */
+                skuId?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -4047,18 +4047,18 @@ export interface operations {
     listWarehouseInventory: {
         parameters: {
             query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
                 /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
                 from?: string;
                 /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
                 to?: string;
-                /** @description Only rows of this SKU. */
-                skuId?: string;
             };
             header?: never;
             path?: never;

@@ -1,7 +1,6 @@
-import { type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { type ExecutionContext, HttpException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import type { Observable } from 'rxjs';
 import { IS_PUBLIC } from './public.decorator.js';
 
 /** Global: every route needs a valid token unless marked @Public(). */
@@ -11,9 +10,16 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     super();
   }
 
-  override canActivate(context: ExecutionContext): boolean | Promise<boolean> | Observable<boolean> {
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
-    return isPublic === true ? true : super.canActivate(context);
+    if (isPublic === true) return true;
+    try {
+      return (await super.canActivate(context)) as boolean;
+    } catch (error) {
+      if (error instanceof HttpException) throw error;
+      // jsonwebtoken itself throws on some validly signed payloads (`null` reads as no claims at all).
+      throw new UnauthorizedException('Authentication required: malformed token');
+    }
   }
 
   override handleRequest<T>(error: unknown, user: T | false, info: unknown): T {

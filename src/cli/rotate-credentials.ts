@@ -19,8 +19,13 @@ class RotateCredentialsModule {}
 
 const context = await NestFactory.createApplicationContext(RotateCredentialsModule, { logger: ['error', 'warn'] });
 try {
-  const { reencrypted, total } = await context.get(CredentialsService).reencryptAll();
+  const { reencrypted, total, unreadable } = await context.get(CredentialsService).reencryptAll();
   process.stdout.write(`re-encrypted ${reencrypted} of ${total} credentials under key "${config.keyRing.active.id}"\n`);
+  for (const problem of unreadable) process.stderr.write(`integration ${problem.integrationId}: ${problem.message}\n`);
+  if (unreadable.length > 0) {
+    process.stderr.write(`${unreadable.length} credentials could not be re-encrypted and keep their old key\n`);
+    process.exitCode = 1;
+  }
 } finally {
   await context.close();
   await embedded?.stop();

@@ -5,6 +5,7 @@ import { CORRELATION_HEADER } from './correlation-id.middleware.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
 import { SessionConflictException } from './session-conflict.exception.js';
 import { InputValidationException } from './input-validation.exception.js';
+import { isParamDecodeError, undecodableParam } from './undecodable-param.js';
 
 /** Errors raised by Express's body parser (http-errors), before any controller runs. */
 interface BodyParserError {
@@ -39,11 +40,16 @@ export class HttpErrorFilter implements ExceptionFilter {
     let details: ErrorResponseDto['details'];
     let sessionId: string | undefined;
 
-    // Nest wraps body-parser errors in an HttpException whose cause is the original.
-    const bodyError = exception instanceof HttpException ? exception.cause : exception;
-    if (isBodyParserError(bodyError) && bodyError.status >= 400 && bodyError.status < 500) {
-      statusCode = bodyError.status;
-      message = BODY_PARSER_MESSAGES[bodyError.type] ?? 'Invalid request body';
+    // Nest wraps body-parser and path-decoding errors in an HttpException whose cause is the original.
+    const cause = exception instanceof HttpException ? exception.cause : exception;
+    if (isBodyParserError(cause) && cause.status >= 400 && cause.status < 500) {
+      statusCode = cause.status;
+      message = BODY_PARSER_MESSAGES[cause.type] ?? 'Invalid request body';
+    } else if (isParamDecodeError(cause)) {
+      const param = undecodableParam(request) ?? 'path';
+      statusCode = HttpStatus.BAD_REQUEST;
+      details = [{ field: param, rule: 'uriEncoding', message: `${param} is not valid percent-encoding (a % must start a %XX escape of UTF-8)` }];
+      message = details.map((d) => d.message).join('; ');
     } else if (exception instanceof HttpException) {
       statusCode = exception.getStatus();
       message = messageOf(exception);

@@ -1,11 +1,11 @@
-import { Type } from 'class-transformer';
+import { QueryInt } from './query-int.js';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 /** Offset pagination over a stable order. */
 export class PageQueryDto {
   /** Items per page (1-100). */
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(100)
@@ -13,7 +13,7 @@ export class PageQueryDto {
 
   /** Items to skip. */
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(0)
   offset?: number;

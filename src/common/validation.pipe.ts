@@ -1,10 +1,24 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { InputValidationException } from './input-validation.exception.js';
+import { inputShapeProblem, withoutNulls } from './input-shape.js';
 import type { ValidationDetail } from './validation-detail.js';
 
-/** Global input validation: unknown fields refused, types transformed, every problem named. */
+/**
+ * Global input validation: unknown fields refused, types transformed, every problem named.
+ * Bodies and queries are first checked for shape (depth, reserved keys) so that the
+ * transform never walks a hostile structure, and their null fields mean "absent".
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'body' && metadata.type !== 'query') return super.transform(value, metadata);
+    const problem = inputShapeProblem(value);
+    if (problem !== null) throw new InputValidationException([problem]);
+    return super.transform(withoutNulls(value), metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -1,6 +1,6 @@
 import type { Capability } from './capability.js';
 
-export const FIELD_TYPES = ['text', 'number', 'secret', 'json'] as const;
+export const FIELD_TYPES = ['text', 'number', 'integer', 'secret', 'json'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** One input of a service's credentials or settings form, as the UI renders it. */

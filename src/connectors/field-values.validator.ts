@@ -47,7 +47,7 @@ export function validateFieldValues(
   return { values, problems };
 }
 
-type Rule = 'type' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'noNulCharacters' | 'requiredKeys';
+type Rule = 'type' | 'integer' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'noNulCharacters' | 'requiredKeys';
 
 function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue } | Rule {
   switch (field.type) {
@@ -59,8 +59,10 @@ function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue }
       if (field.pattern !== undefined && !new RegExp(field.pattern).test(raw)) return 'pattern';
       return { value: raw };
     }
-    case 'number': {
+    case 'number':
+    case 'integer': {
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return 'type';
+      if (field.type === 'integer' && !Number.isSafeInteger(raw)) return 'integer';
       if (field.minimum !== undefined && raw < field.minimum) return 'minimum';
       if (field.maximum !== undefined && raw > field.maximum) return 'maximum';
       return { value: raw };
@@ -79,7 +81,9 @@ function ruleMessage(field: FieldDefinition, rule: Rule): string {
     case 'type':
       return field.type === 'json'
         ? 'must be a JSON object (or a string holding one)'
-        : `must be a ${field.type === 'number' ? 'number' : 'string'}`;
+        : `must be a ${field.type === 'number' || field.type === 'integer' ? 'number' : 'string'}`;
+    case 'integer':
+      return 'must be a whole number';
     case 'pattern':
       return `must be ${field.patternDescription ?? `a value matching ${field.pattern ?? ''}`}`;
     case 'minimum':

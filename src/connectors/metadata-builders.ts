@@ -27,9 +27,10 @@ export const secretField = (name: string, label: string, options: FieldOptions =
   secret: true,
 });
 
-export const numberField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
+/** A whole number (a port, a count of days): `5439.5` is refused. */
+export const integerField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
   ...textField(name, label, options),
-  type: 'number',
+  type: 'integer',
 });
 
 export const secretJsonField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({

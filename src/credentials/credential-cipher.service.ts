@@ -25,6 +25,10 @@ export class CredentialCipher {
     return this.config.keyRing.active.id;
   }
 
+  hasKey(keyId: string): boolean {
+    return this.config.keyRing.byId.has(keyId);
+  }
+
   encrypt(plaintext: Buffer, associatedData: string): EncryptedValue {
     const { id, key } = this.config.keyRing.active;
     const iv = randomBytes(12);

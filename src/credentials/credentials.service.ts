@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
 import { prepared, runPrepared } from '../database/prepared-statement.js';
-import { CredentialCipher } from './credential-cipher.service.js';
+import { CredentialCipher, type EncryptedValue } from './credential-cipher.service.js';
+import { CredentialsUnreadableError } from './credentials-unreadable.error.js';
 import { IntegrationCredentialsEntity } from './integration-credentials.entity.js';
 
 // Prepared: once per sync session, many at once at midnight.
@@ -10,6 +11,13 @@ const DECRYPT = prepared(
   'credentials.for_run',
   'SELECT key_id AS "keyId", iv, auth_tag AS "authTag", ciphertext FROM integration_credentials WHERE integration_id = $1',
 );
+
+export interface ReencryptionReport {
+  reencrypted: number;
+  total: number;
+  /** Rows left under their old key because they could not be decrypted. */
+  unreadable: CredentialsUnreadableError[];
+}
 
 const associatedData = (integrationId: string): string => `integration:${integrationId}`;
 
@@ -38,7 +46,7 @@ export class CredentialsService {
     ]);
     const row = rows[0];
     if (row === undefined) return {};
-    return JSON.parse(this.cipher.decrypt(row, associatedData(integrationId)).toString('utf8')) as Record<string, unknown>;
+    return JSON.parse(this.open(integrationId, row).toString('utf8')) as Record<string, unknown>;
   }
 
   /** The names of the fields set, per integration (names are not secret). */
@@ -53,11 +61,13 @@ export class CredentialsService {
 
   /**
    * Re-encrypts every credential not under the active key, in batches, each row
-   * locked while it is rewritten. Returns how many rows were rewritten.
+   * locked while it is rewritten. A row that cannot be decrypted is left as it is and
+   * reported, so one bad row does not stop the others.
    */
-  async reencryptAll(batchSize = 100): Promise<{ reencrypted: number; total: number }> {
+  async reencryptAll(batchSize = 100): Promise<ReencryptionReport> {
     const activeKeyId = this.cipher.activeKeyId;
     let reencrypted = 0;
+    const unreadable: CredentialsUnreadableError[] = [];
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {
       const batch = await this.repository.manager.transaction(async (manager) => {
@@ -68,7 +78,14 @@ export class CredentialsService {
           lock: { mode: 'pessimistic_write' },
         });
         for (const row of rows.filter((r) => r.keyId !== activeKeyId)) {
-          const plaintext = this.cipher.decrypt(row, associatedData(row.integrationId));
+          let plaintext: Buffer;
+          try {
+            plaintext = this.open(row.integrationId, row);
+          } catch (error) {
+            if (!(error instanceof CredentialsUnreadableError)) throw error;
+            unreadable.push(error);
+            continue;
+          }
           const encrypted = this.cipher.encrypt(plaintext, associatedData(row.integrationId));
           await manager.getRepository(IntegrationCredentialsEntity).update({ integrationId: row.integrationId }, encrypted);
           reencrypted += 1;
@@ -79,6 +96,16 @@ export class CredentialsService {
       if (last === undefined) break;
       after = last.integrationId;
     }
-    return { reencrypted, total: await this.repository.count() };
+    return { reencrypted, total: await this.repository.count(), unreadable };
+  }
+
+  /** Decrypts a row; @throws CredentialsUnreadableError naming the key id (never a secret). */
+  private open(integrationId: string, row: EncryptedValue): Buffer {
+    if (!this.cipher.hasKey(row.keyId)) throw new CredentialsUnreadableError(integrationId, row.keyId, 'missing-key');
+    try {
+      return this.cipher.decrypt(row, associatedData(integrationId));
+    } catch {
+      throw new CredentialsUnreadableError(integrationId, row.keyId, 'unauthenticated');
+    }
   }
 }

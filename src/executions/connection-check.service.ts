@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connectors/connector.js';
+import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { IntegrationNotFoundException } from '../integrations/integration-not-found.exception.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
+import type { RunnableIntegration } from '../integrations/runnable-integration.js';
+import type { SyncError } from './sync-error.js';
 import type { ConnectionCheckDto } from './dto/check-connection.dto.js';
 import { secretValues, toSyncError } from './to-sync-error.js';
 
@@ -19,7 +22,13 @@ export class ConnectionCheckService {
 
   async checkSaved(organizationId: string, integrationId: string): Promise<ConnectionCheckDto> {
     await this.integrations.assertExists(organizationId, integrationId);
-    const integration = await this.integrations.forRun(integrationId);
+    let integration: RunnableIntegration | null;
+    try {
+      integration = await this.integrations.forRun(integrationId);
+    } catch (error) {
+      if (!(error instanceof CredentialsUnreadableError)) throw error;
+      return failed(toSyncError(error, []));
+    }
     if (integration === null) throw new IntegrationNotFoundException(integrationId);
     return this.check(this.registry.get(integration.externalService), integration.credentials, integration.settings);
   }
@@ -31,13 +40,15 @@ export class ConnectionCheckService {
 
   private async check(connector: Connector, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
     if (connector.checkConnection === undefined) {
-      return { ok: false, summary: null, details: {}, error: { kind: 'config', retryable: false, message: `the ${connector.metadata.key} connector cannot check connections yet` } };
+      return failed({ kind: 'config', retryable: false, message: `the ${connector.metadata.key} connector cannot check connections yet` });
     }
     try {
       const result = await connector.checkConnection({ credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
       return { ok: true, summary: result.summary, details: result.details, error: null };
     } catch (error) {
-      return { ok: false, summary: null, details: {}, error: toSyncError(error, secretValues(credentials)) };
+      return failed(toSyncError(error, secretValues(credentials)));
     }
   }
 }
+
+const failed = (error: SyncError): ConnectionCheckDto => ({ ok: false, summary: null, details: {}, error });

@@ -1,8 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
 import type { Capability } from '../connectors/capability.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
-import { prepared, runPrepared } from '../database/prepared-statement.js';
+import { retryOnConflict } from '../database/retry-on-conflict.js';
+import { type PreparedStatement, prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import { inRunOrder } from './capability-order.js';
 import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
@@ -32,6 +34,13 @@ export interface ClaimedSession {
   integrationId: string;
   dryRun: boolean;
   executions: PendingExecution[];
+}
+
+interface LastSync {
+  integrationId: string;
+  sessionId: string;
+  status: string;
+  at: Date;
 }
 
 /** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
@@ -172,17 +181,16 @@ export class SessionQueue {
 
   /** The oldest queued session, now running on this worker; null if none is free. */
   async claim(workerId: string): Promise<ClaimedSession | null> {
-    const rows = await runPrepared<{
+    const rows = await this.changeStatus<{
       id: string;
       organization_id: string;
       integration_id: string;
       dry_run: boolean;
       started_at: Date;
       executions: PendingExecution[];
-    }>(this.dataSource, CLAIM, [workerId]);
+    }>(CLAIM, [workerId], (row) => ({ integrationId: row.integration_id, sessionId: row.id, status: 'running', at: row.started_at }));
     const row = rows[0];
     if (row === undefined) return null;
-    await this.recordLastSync(row.integration_id, row.id, 'running', row.started_at);
     return { id: row.id, organizationId: row.organization_id, integrationId: row.integration_id, dryRun: row.dry_run, executions: row.executions };
   }
 
@@ -198,27 +206,22 @@ export class SessionQueue {
 
   /** Fails running sessions whose heartbeat is older than `staleAfterMs`, freeing their integrations. */
   async reap(staleAfterMs: number): Promise<string[]> {
-    const rows = await runPrepared<{ id: string; integration_id: string; finished_at: Date }>(this.dataSource, REAP, [
-      staleAfterMs,
-      JSON.stringify(ABANDONED),
-    ]);
-    for (const row of rows) {
-      this.logger.warn(`session ${row.id} abandoned (no heartbeat for ${staleAfterMs} ms): failed`);
-      await this.recordLastSync(row.integration_id, row.id, 'failed', row.finished_at);
-    }
+    const rows = await this.changeStatus<{ id: string; integration_id: string; finished_at: Date }>(
+      REAP,
+      [staleAfterMs, JSON.stringify(ABANDONED)],
+      (row) => ({ integrationId: row.integration_id, sessionId: row.id, status: 'failed', at: row.finished_at }),
+    );
+    for (const row of rows) this.logger.warn(`session ${row.id} abandoned (no heartbeat for ${staleAfterMs} ms): failed`);
     return rows.map((row) => row.id);
   }
 
   /** Ends a session this worker ran; its executions are already final. */
   async finish(session: ClaimedSession, workerId: string, status: SessionStatus, error: SyncError | null): Promise<void> {
-    const rows = await runPrepared<{ finished_at: Date }>(this.dataSource, FINISH, [
-      session.id,
-      workerId,
-      status,
-      error === null ? null : JSON.stringify(error),
-    ]);
-    const row = rows[0];
-    if (row !== undefined) await this.recordLastSync(session.integrationId, session.id, status, row.finished_at);
+    await this.changeStatus<{ finished_at: Date }>(
+      FINISH,
+      [session.id, workerId, status, error === null ? null : JSON.stringify(error)],
+      (row) => ({ integrationId: session.integrationId, sessionId: session.id, status, at: row.finished_at }),
+    );
   }
 
   /**
@@ -226,17 +229,30 @@ export class SessionQueue {
    * running one between pages. Returns its status before, or null if it is not active.
    */
   async requestCancel(organizationId: string, sessionId: string): Promise<SessionStatus | null> {
-    const rows = await runPrepared<{ before: SessionStatus; integration_id: string; finished_at: Date | null }>(this.dataSource, CANCEL, [
-      sessionId,
-      organizationId,
-    ]);
-    const row = rows[0];
-    if (row === undefined) return null;
-    if (row.before === 'queued' && row.finished_at !== null) await this.recordLastSync(row.integration_id, sessionId, 'cancelled', row.finished_at);
-    return row.before;
+    const rows = await this.changeStatus<{ before: SessionStatus; integration_id: string; finished_at: Date | null }>(
+      CANCEL,
+      [sessionId, organizationId],
+      // A queued session ends at once; a running one is only asked to stop.
+      (row) => (row.before === 'queued' && row.finished_at !== null ? { integrationId: row.integration_id, sessionId, status: 'cancelled', at: row.finished_at } : null),
+    );
+    return rows[0]?.before ?? null;
   }
 
-  private async recordLastSync(integrationId: string, sessionId: string, status: string, at: Date): Promise<void> {
-    await this.integrations.recordLastSync(integrationId, { sessionId, status, at });
+  /**
+   * Runs a statement that changes sessions' status and records each changed session as
+   * its integration's last sync, in one transaction: the dashboard never shows a session
+   * as running once it has ended.
+   */
+  private changeStatus<R extends QueryResultRow>(statement: PreparedStatement, values: unknown[], lastSync: (row: R) => LastSync | null): Promise<R[]> {
+    return retryOnConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const rows = await runPreparedIn<R>(manager, statement, values);
+        for (const row of rows) {
+          const sync = lastSync(row);
+          if (sync !== null) await this.integrations.recordLastSync(manager, sync.integrationId, sync);
+        }
+        return rows;
+      }),
+    );
   }
 }

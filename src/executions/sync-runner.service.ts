@@ -6,6 +6,7 @@ import type { Capability } from '../connectors/capability.js';
 import type { SourcePage, SyncCursor } from '../connectors/connector.js';
 import { ConnectorError } from '../connectors/connector-error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
 import { DefaultChannelService } from '../tether/catalog/default-channel/default-channel.service.js';
@@ -68,13 +69,22 @@ export class SyncRunner {
     const signal = stop.signal;
     let failure: SyncError | null = null;
     try {
-      const integration = await this.integrations.forRun(session.integrationId);
+      const integration = await this.integrations.forRun(session.integrationId).catch((error: unknown) => {
+        if (error instanceof CredentialsUnreadableError) return error;
+        throw error;
+      });
       // Deleted meanwhile: its sessions were deleted with it.
       if (integration === null) return;
-      const run: Run = { session, workerId, integration, stop, signal, secrets: secretValues(integration.credentials) };
-      for (const execution of session.executions) {
-        if (signal.aborted) break;
-        await this.runExecution(run, execution);
+      if (integration instanceof CredentialsUnreadableError) {
+        // Every execution needs the credentials: each fails with the reason, none is read.
+        const error = toSyncError(integration, []);
+        for (const execution of session.executions) await this.recorder.finish(execution.id, 'failed', 0, error);
+      } else {
+        const run: Run = { session, workerId, integration, stop, signal, secrets: secretValues(integration.credentials) };
+        for (const execution of session.executions) {
+          if (signal.aborted) break;
+          await this.runExecution(run, execution);
+        }
       }
     } catch (error) {
       failure = toSyncError(error, []);

@@ -1,5 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { ConnectorError } from '../connectors/connector-error.js';
+import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import type { SyncError } from './sync-error.js';
 
 const MAX_MESSAGE = 1_000;
@@ -19,6 +20,8 @@ export function toSyncError(error: unknown, secrets: readonly string[]): SyncErr
 
 function classify(error: unknown): SyncError {
   if (error instanceof ConnectorError) return { kind: error.kind, retryable: error.retryable, message: error.message };
+  // Fixed only by an operator (the key ring) or an admin (new credentials), not by retrying.
+  if (error instanceof CredentialsUnreadableError) return { kind: 'config', retryable: false, message: error.message };
   if (error instanceof QueryFailedError) {
     const code = (error.driverError as { code?: string }).code ?? '';
     if (TRANSIENT_SQL_STATES.has(code)) return { kind: 'transient', retryable: true, message: `database: ${error.message}` };

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { paginate } from '../common/page.js';
 import type { Capability } from '../connectors/capability.js';
 import type { Connector } from '../connectors/connector.js';
-import { prepared, runPrepared } from '../database/prepared-statement.js';
+import { prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
+import { retryOnConflict } from '../database/retry-on-conflict.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
 import { CronScheduleService } from '../scheduling/cron-schedule.service.js';
@@ -152,7 +153,7 @@ export class IntegrationsService {
 
   async delete(organizationId: string, id: string): Promise<void> {
     // Credentials, cursors and sync history go with it (ON DELETE CASCADE).
-    const result = await this.integrations.delete({ id, organizationId });
+    const result = await retryOnConflict(() => this.integrations.delete({ id, organizationId }));
     if (result.affected === 0) throw new IntegrationNotFoundException(id);
     await this.changes.changed(id);
   }
@@ -205,9 +206,12 @@ export class IntegrationsService {
     return integration === undefined ? null : { ...integration, credentials: await this.credentials.decrypt(id) };
   }
 
-  /** For the sync engine: the dashboard's last sync, unless a later session is already shown. */
-  async recordLastSync(id: string, sync: { sessionId: string; status: string; at: Date }): Promise<void> {
-    await runPrepared(this.dataSource, RECORD_LAST_SYNC, [id, sync.sessionId, sync.status, sync.at]);
+  /**
+   * For the sync engine: the dashboard's last sync, unless a later session is already shown.
+   * In the caller's transaction, the one that changes the session's status, so the two never disagree.
+   */
+  async recordLastSync(manager: EntityManager, id: string, sync: { sessionId: string; status: string; at: Date }): Promise<void> {
+    await runPreparedIn(manager, RECORD_LAST_SYNC, [id, sync.sessionId, sync.status, sync.at]);
   }
 
   private async find(organizationId: string, id: string): Promise<IntegrationEntity> {

@@ -177,8 +177,13 @@ function expandField(field: string, index: number): number[] {
   return field === '*' ? Array.from({ length: FIELD_RANGES[index] ?? 0 }, (_, i) => i) : field.split(',').map(Number);
 }
 
+/**
+ * An IANA zone name both the runtime's tz database (Intl) and the cron library know. The
+ * library alone also takes offsets such as `UTC+25`, which are no zone at all.
+ */
 function isValidTimezone(timezone: string): boolean {
   try {
+    new Intl.DateTimeFormat('en-US', { timeZone: timezone });
     new CronTime('0 0 0 * * *', timezone);
     return true;
   } catch {

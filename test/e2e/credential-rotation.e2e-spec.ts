@@ -154,7 +154,7 @@ describe('credential key rotation (real PostgreSQL)', () => {
 
     it('re-encrypts every row under the new key (in several batches), still decryptable', async () => {
       const result = await newApp.app.get(CredentialsService).reencryptAll(2);
-      expect(result).toEqual({ reencrypted: 5, total: 5 });
+      expect(result).toEqual({ reencrypted: 5, total: 5, unreadable: [] });
 
       const after = await credentialRows(newApp, ids);
       expect(after.size).toBe(5);
@@ -179,7 +179,7 @@ describe('credential key rotation (real PostgreSQL)', () => {
 
     it('rewrites nothing on a second run', async () => {
       const rowsBefore = await credentialRows(newApp, ids);
-      expect(await newApp.app.get(CredentialsService).reencryptAll()).toEqual({ reencrypted: 0, total: 5 });
+      expect(await newApp.app.get(CredentialsService).reencryptAll()).toEqual({ reencrypted: 0, total: 5, unreadable: [] });
       const rowsAfter = await credentialRows(newApp, ids);
       for (const id of ids) expect(rowsAfter.get(id)?.ciphertext.equals(rowsBefore.get(id)?.ciphertext ?? Buffer.alloc(0))).toBe(true);
     });
@@ -206,6 +206,7 @@ describe('credential key rotation (real PostgreSQL)', () => {
   describe('through the CLI (node dist/cli/rotate-credentials.js)', () => {
     let created: Map<string, unknown>;
     let ids: string[];
+    const organizationB = newOrganization('rotate-b');
     const cliEnv = (keys: string): Record<string, string> => ({
       NODE_ENV: 'test',
       NO_COLOR: '1',
@@ -217,16 +218,19 @@ describe('credential key rotation (real PostgreSQL)', () => {
 
     beforeAll(async () => {
       // The first describe left 5 rows under "new"; these 5 are under "old".
-      created = await createAll(oldApp, newOrganization('rotate-b'));
+      created = await createAll(oldApp, organizationB);
       ids = [...created.keys()];
     });
 
-    it('fails without touching any row when a key in use is missing from the ring, quoting no key', async () => {
+    it('names every row it cannot decrypt (its key missing from the ring), touches none of them, exits 1, quoting no key', async () => {
       const rowsBefore = await credentialRows(oldApp, ids);
       const run = await runNode(distScript('cli/rotate-credentials.js'), [], cliEnv(`new:${NEW_KEY}`));
-      expect(run.code).not.toBe(0);
-      expect(run.stdout).toBe('');
-      expect(run.stderr).toContain('credential key "old" is not in the key ring');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('re-encrypted 0 of 10 credentials under key "new"\n');
+      for (const id of ids) {
+        expect(run.stderr).toContain(`integration ${id}: the stored credentials are encrypted under key "old", which is not in CREDENTIAL_KEYS`);
+      }
+      expect(run.stderr).toContain('5 credentials could not be re-encrypted and keep their old key');
       expect(run.stderr).not.toContain(NEW_KEY);
       expect(run.stderr).not.toContain(OLD_KEY);
       for (const value of [...created.values()].flatMap(stringLeaves)) expect(run.stderr).not.toContain(value);
@@ -245,29 +249,46 @@ describe('credential key rotation (real PostgreSQL)', () => {
       expect(run.stderr).toContain('  - AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE) is required in production');
     });
 
-    it('re-encrypts the rows under old keys and reports it', async () => {
+    it('re-encrypts the rows under old keys, and names the one row it cannot decrypt without stopping for it', async () => {
       const rowsBefore = await credentialRows(oldApp, ids);
       expect([...rowsBefore.values()].map((r) => r.keyId)).toEqual(Array(5).fill('old'));
+      // One row damaged (a flipped tag bit): it cannot be decrypted, whatever the ring holds.
+      const [damaged = '', ...readable] = ids;
+      await oldApp.dataSource.query(`UPDATE integration_credentials SET auth_tag = set_byte(auth_tag, 0, get_byte(auth_tag, 0) # 1) WHERE integration_id = $1`, [damaged]);
 
       const run = await runNode(distScript('cli/rotate-credentials.js'), [], cliEnv(ROTATED_RING));
-      expect(run.stderr).toBe('');
-      expect(run.code).toBe(0);
-      expect(run.stdout).toBe('re-encrypted 5 of 10 credentials under key "new"\n');
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('re-encrypted 4 of 10 credentials under key "new"\n');
+      expect(run.stderr).toBe(
+        `integration ${damaged}: the stored credentials (key "old") cannot be decrypted: replace the credentials\n` +
+          '1 credentials could not be re-encrypted and keep their old key\n',
+      );
 
       const rowsAfter = await credentialRows(oldApp, ids);
+      expect(rowsAfter.get(damaged)?.keyId).toBe('old');
       const cipher = cipherFor(`new:${NEW_KEY}`);
-      for (const [id, credentials] of created) {
+      for (const id of readable) {
         const row = rowsAfter.get(id);
         expect(row?.keyId).toBe('new');
         expect(row?.ciphertext.equals(rowsBefore.get(id)?.ciphertext ?? Buffer.alloc(0))).toBe(false);
-        if (row !== undefined) expect(decryptJson(cipher, row)).toEqual(credentials);
+        if (row !== undefined) expect(decryptJson(cipher, row)).toEqual(created.get(id));
       }
     });
 
-    it('reports nothing to do on a second run', async () => {
+    it('finishes on a later run once the damaged row has new credentials, then has nothing to do', async () => {
+      const damaged = ids[0] ?? '';
+      const mended = await oldApp.client(organizationB).PUT('/integrations/{id}/credentials', {
+        params: { path: { id: damaged } },
+        body: { credentials: created.get(damaged) as Record<string, unknown> },
+      });
+      expect(mended.response.status).toBe(200);
       const run = await runNode(distScript('cli/rotate-credentials.js'), [], cliEnv(ROTATED_RING));
+      expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(run.stdout).toBe('re-encrypted 0 of 10 credentials under key "new"\n');
+      expect(run.stdout).toBe('re-encrypted 1 of 10 credentials under key "new"\n');
+      const again = await runNode(distScript('cli/rotate-credentials.js'), [], cliEnv(ROTATED_RING));
+      expect(again.code).toBe(0);
+      expect(again.stdout).toBe('re-encrypted 0 of 10 credentials under key "new"\n');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, numberField, secretField, textField } from '../metadata-builders.js';
+import { capability, integerField, secretField, textField } from '../metadata-builders.js';
 
 /** Brewman (Premier Systems) Web API. */
 @Injectable()
@@ -27,7 +27,7 @@ export class BrewmanConnector implements Connector {
       textField('tenantId', 'Tenant ID'),
     ],
     settingFields: [
-      numberField('orderLookbackDays', 'Order lookback (days)', {
+      integerField('orderLookbackDays', 'Order lookback (days)', {
         required: false,
         default: 30,
         minimum: 1,

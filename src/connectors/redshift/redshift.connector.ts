@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { numberField, secretField, textField } from '../metadata-builders.js';
+import { integerField, secretField, textField } from '../metadata-builders.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
 
 const capabilities = warehouseCapabilities('schema');
@@ -16,7 +16,7 @@ export class RedshiftConnector implements Connector {
     capabilities,
     credentialFields: [
       textField('host', 'Host', { placeholder: 'my-cluster.abc123.us-east-1.redshift.amazonaws.com' }),
-      numberField('port', 'Port', { required: false, placeholder: '5439', minimum: 1, maximum: 65535 }),
+      integerField('port', 'Port', { required: false, placeholder: '5439', minimum: 1, maximum: 65535 }),
       textField('database', 'Database', { placeholder: 'analytics' }),
       textField('user', 'User', { placeholder: 'tether_reader', description: 'A user with read access only' }),
       secretField('password', 'Password'),

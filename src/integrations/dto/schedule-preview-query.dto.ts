@@ -1,4 +1,6 @@
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
+import { toIsoInstant } from '../../common/iso-dates.js';
+import { QueryInt } from '../../common/query-int.js';
 import { IsDate, IsInt, IsOptional, Max, MaxDate, Min, MinDate } from 'class-validator';
 import { SCHEDULE_HORIZON_YEARS } from '../../scheduling/cron-schedule.service.js';
 
@@ -14,7 +16,7 @@ const latestFrom = (): Date => {
 export class SchedulePreviewQueryDto {
   /** How many runs to show (1-50, default 5). */
   @IsOptional()
-  @Type(() => Number)
+  @QueryInt()
   @IsInt()
   @Min(1)
   @Max(50)
@@ -22,8 +24,8 @@ export class SchedulePreviewQueryDto {
 
   /** Start after this instant (ISO 8601) instead of now, e.g. to look across a DST change. @example "2027-03-12T00:00:00Z" */
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toIsoInstant)
+  @IsDate({ message: 'from must be an ISO 8601 instant, e.g. 2027-03-12T00:00:00Z' })
   @MinDate(earliestFrom, { message: FROM_RANGE })
   @MaxDate(latestFrom, { message: FROM_RANGE })
   from?: Date;

@@ -1,10 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import type { Capability } from '../../../src/connectors/capability.js';
-import type { Connector, ReadRequest, SourcePage } from '../../../src/connectors/connector.js';
+import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest, SourcePage } from '../../../src/connectors/connector.js';
 import { ConnectorError } from '../../../src/connectors/connector-error.js';
 import type { ConnectorMetadata } from '../../../src/connectors/connector-metadata.js';
-import { capability, numberField, secretField, textField } from '../../../src/connectors/metadata-builders.js';
+import { capability, integerField, secretField, textField } from '../../../src/connectors/metadata-builders.js';
 import type { CanonicalRecord } from '../../../src/tether/records/canonical-record.js';
 import { SCRIPT_DEFAULTS, type ScriptSettings, scriptedChannel, scriptedOrder, scriptedProduct } from './scripted-source.js';
 
@@ -29,16 +29,22 @@ export class ScriptedConnector implements Connector {
     ],
     credentialFields: [secretField('token', 'Token')],
     settingFields: [
-      numberField('records', 'Records', { required: false, default: SCRIPT_DEFAULTS.records, minimum: 0 }),
-      numberField('pageSize', 'Page size', { required: false, default: SCRIPT_DEFAULTS.pageSize, minimum: 1 }),
-      numberField('pageDelayMs', 'Delay per page', { required: false, default: SCRIPT_DEFAULTS.pageDelayMs, minimum: 0 }),
-      numberField('failAtPage', 'Failing page', { required: false, default: SCRIPT_DEFAULTS.failAtPage, minimum: -1 }),
-      numberField('failTimes', 'Failures', { required: false, default: SCRIPT_DEFAULTS.failTimes, minimum: 0 }),
+      integerField('records', 'Records', { required: false, default: SCRIPT_DEFAULTS.records, minimum: 0 }),
+      integerField('pageSize', 'Page size', { required: false, default: SCRIPT_DEFAULTS.pageSize, minimum: 1 }),
+      integerField('pageDelayMs', 'Delay per page', { required: false, default: SCRIPT_DEFAULTS.pageDelayMs, minimum: 0 }),
+      integerField('failAtPage', 'Failing page', { required: false, default: SCRIPT_DEFAULTS.failAtPage, minimum: -1 }),
+      integerField('failTimes', 'Failures', { required: false, default: SCRIPT_DEFAULTS.failTimes, minimum: 0 }),
       textField('failKind', 'Failure kind', { required: false, default: SCRIPT_DEFAULTS.failKind, pattern: '^(auth|config|transient|data)$' }),
-      numberField('version', 'Data version', { required: false, default: SCRIPT_DEFAULTS.version, minimum: 1 }),
-      numberField('unmappedLines', 'Orders with an unmapped line', { required: false, default: SCRIPT_DEFAULTS.unmappedLines, minimum: 0 }),
+      integerField('version', 'Data version', { required: false, default: SCRIPT_DEFAULTS.version, minimum: 1 }),
+      integerField('unmappedLines', 'Orders with an unmapped line', { required: false, default: SCRIPT_DEFAULTS.unmappedLines, minimum: 0 }),
     ],
   };
+
+  /** Succeeds with the token it was given, so a test sees the stored credentials decrypted. */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    const token = String(request.credentials.token);
+    return Promise.resolve({ summary: 'Scripted source reached', details: { tokenLength: String(token.length) } });
+  }
 
   async *read(request: ReadRequest): AsyncIterable<SourcePage> {
     const settings: ScriptSettings = { ...SCRIPT_DEFAULTS, ...(request.settings as Partial<ScriptSettings>) };

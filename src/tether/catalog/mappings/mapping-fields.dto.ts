@@ -1,11 +1,11 @@
-import { IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto.js';
 import { ExternalIdField } from '../shared/catalog-fields.js';
+import { IdField, OptionalIdField } from '../../../common/id.js';
 
 /** What every mapping request names: the integration (the source) and its external id. */
 export class MappingInputDto {
   /** The integration whose records carry the external id. @example "0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11" */
-  @IsUUID()
+  @IdField()
   integrationId!: string;
 
   /** The id the source uses (taken as given, 1-500 characters). @example "gid://shopify/ProductVariant/4242" */
@@ -15,8 +15,7 @@ export class MappingInputDto {
 
 export class MappingQueryDto extends PageQueryDto {
   /** Only this integration's mappings. @example "0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11" */
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   integrationId?: string;
 }
 

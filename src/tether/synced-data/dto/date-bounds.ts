@@ -1,19 +1,12 @@
 import { applyDecorators } from '@nestjs/common';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
+import { isCalendarDate, toIsoInstant } from '../../../common/iso-dates.js';
 
 // What PostgreSQL's date and timestamptz take, and more than any sync writes.
 const EARLIEST = new Date('0001-01-01T00:00:00.000Z');
 const LATEST = new Date('9999-12-31T23:59:59.999Z');
 const INSTANT = '$property must be an ISO 8601 instant between 0001-01-01 and 9999-12-31, e.g. 2026-11-01T00:00:00Z';
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real date written YYYY-MM-DD, from 0001-01-01 on (no 2026-02-30). */
-export function isCalendarDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !CALENDAR_DATE.test(value) || value < '0001') return false;
-  const date = new Date(`${value}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 const isInstant = (value: unknown): value is Date =>
   value instanceof Date && value.getTime() >= EARLIEST.getTime() && value.getTime() <= LATEST.getTime();
@@ -22,7 +15,7 @@ const isInstant = (value: unknown): value is Date =>
 export const InstantBound = (): PropertyDecorator =>
   applyDecorators(
     IsOptional(),
-    Type(() => Date),
+    Transform(toIsoInstant),
     ValidateBy({ name: 'isInstant', validator: { validate: isInstant, defaultMessage: () => INSTANT } }),
   );
 

@@ -1,14 +1,13 @@
 import { IntersectionType } from '@nestjs/swagger';
-import { IsOptional, IsUUID } from 'class-validator';
 import { PageOf } from '../../../common/page-of.js';
 import { ChannelRefDto, SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { CalendarRangeQueryDto, ChannelFilterDto, SkuFilterDto } from './synced-rows-query.dto.js';
+import { OptionalIdField } from '../../../common/id.js';
 
 /** Forecast quantities by the start of their period (`periodStart`). */
 export class SalesForecastQueryDto extends IntersectionType(CalendarRangeQueryDto, SkuFilterDto, ChannelFilterDto) {
   /** Only this forecast version's quantities (see `GET /forecast-versions`). @example "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f" */
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   forecastVersionId?: string;
 }
 

@@ -1,12 +1,11 @@
-import { IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../../common/page-query.dto.js';
 import { CalendarDateBound, InstantBound, NotBefore } from './date-bounds.js';
+import { OptionalIdField } from '../../../common/id.js';
 
 /** Every listing: a page, the caller's organization only, optionally one integration's rows. */
 export class SyncedRowsQueryDto extends PageQueryDto {
   /** Only rows written by this integration (another organization's integration: no rows). @example "0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11" */
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   integrationId?: string;
 }
 
@@ -36,14 +35,12 @@ export class CalendarRangeQueryDto extends SyncedRowsQueryDto {
 
 export class SkuFilterDto {
   /** Only rows of this SKU. @example "6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f" */
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   skuId?: string;
 }
 
 export class ChannelFilterDto {
   /** Only rows of this channel. @example "9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5" */
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField()
   channelId?: string;
 }
