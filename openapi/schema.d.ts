@@ -840,6 +840,8 @@ export interface components {
             /** @description Settings only: the value used when none is given */
             default?: string | number;
             description?: string;
+            /** @description Number fields: whole numbers only. */
+            integer?: boolean;
             /** @example Store URL */
             label: string;
             maximum?: number;
@@ -860,7 +862,7 @@ export interface components {
             /** @description Mask the input; every credential is stored encrypted whatever this says. */
             secret: boolean;
             /** @enum {string} */
-            type: "text" | "number" | "integer" | "secret" | "json";
+            type: "text" | "number" | "secret" | "json";
         };
         ForecastVersionDto: {
             /**

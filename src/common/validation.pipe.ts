@@ -11,6 +11,9 @@ import type { ValidationDetail } from './validation-detail.js';
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'body' && metadata.type !== 'query') return super.transform(value, metadata);
+    if (metadata.type === 'body' && Array.isArray(value)) {
+      throw new InputValidationException([{ field: 'body', rule: 'isObject', message: 'body must be a JSON object, not an array' }]);
+    }
     const problem = inputShapeProblem(value);
     if (problem !== null) throw new InputValidationException([problem]);
     return super.transform(withoutNulls(value), metadata);

@@ -1,6 +1,6 @@
 import type { Capability } from './capability.js';
 
-export const FIELD_TYPES = ['text', 'number', 'integer', 'secret', 'json'] as const;
+export const FIELD_TYPES = ['text', 'number', 'secret', 'json'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
 
 /** One input of a service's credentials or settings form, as the UI renders it. */
@@ -21,6 +21,8 @@ export interface FieldDefinition {
   patternDescription?: string;
   minimum?: number;
   maximum?: number;
+  /** Number: whole numbers only (a port, a count of days). */
+  integer?: boolean;
   /** JSON: keys the object must contain. */
   requiredKeys?: string[];
   /** Required only when the integration syncs one of these capabilities. */

@@ -59,10 +59,9 @@ function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue }
       if (field.pattern !== undefined && !new RegExp(field.pattern).test(raw)) return 'pattern';
       return { value: raw };
     }
-    case 'number':
-    case 'integer': {
+    case 'number': {
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return 'type';
-      if (field.type === 'integer' && !Number.isSafeInteger(raw)) return 'integer';
+      if (field.integer === true && !Number.isSafeInteger(raw)) return 'integer';
       if (field.minimum !== undefined && raw < field.minimum) return 'minimum';
       if (field.maximum !== undefined && raw > field.maximum) return 'maximum';
       return { value: raw };
@@ -81,7 +80,7 @@ function ruleMessage(field: FieldDefinition, rule: Rule): string {
     case 'type':
       return field.type === 'json'
         ? 'must be a JSON object (or a string holding one)'
-        : `must be a ${field.type === 'number' || field.type === 'integer' ? 'number' : 'string'}`;
+        : `must be a ${field.type === 'number' ? 'number' : 'string'}`;
     case 'integer':
       return 'must be a whole number';
     case 'pattern':

@@ -30,7 +30,8 @@ export const secretField = (name: string, label: string, options: FieldOptions =
 /** A whole number (a port, a count of days): `5439.5` is refused. */
 export const integerField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
   ...textField(name, label, options),
-  type: 'integer',
+  type: 'number',
+  integer: true,
 });
 
 export const secretJsonField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({

@@ -102,6 +102,7 @@ describe('input the API refuses, or takes as documented', () => {
       expectValidationError(listed, 'limit', 'isInt');
       const body = await raw('POST', '/skus', 'null');
       expectError(body, 400);
+      expectValidationError(await raw('POST', '/skus', '[{"code":"A","name":"B"}]'), 'body', 'isObject');
     });
   });
 
@@ -177,6 +178,8 @@ describe('input the API refuses, or takes as documented', () => {
         body: { name: 'Fractional pages', externalService: 'scripted', capabilities: ['products'], credentials: { token: 'x-token' }, settings: { pageSize: 2.5 } },
       });
       expectValidationError(scripted, 'settings.pageSize', 'integer');
+      const catalog = await t.client(org).GET('/external-services/{key}', { params: { path: { key: 'redshift' } } });
+      expect(catalog.data?.credentialFields.find((f) => f.name === 'port')).toMatchObject({ type: 'number', integer: true });
       const whole = await t.client(org).POST('/integrations', { body: { ...body, credentials: { ...body.credentials, port: 5439 } } });
       expectStatus(whole, 201);
     });
