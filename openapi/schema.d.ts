@@ -1,75 +1,5 @@
 // Generated from openapi.json by `npm run openapi`; do not edit.
 export interface paths {
-    "/channel-mappings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** External channel ids mapped to channels, by integration and external id; filter by integration or channel. */
-        get: operations["listChannelMappings"];
-        put?: never;
-        /** Map an integration's external channel id to a channel (admin); posting the id again maps it to the channel given. */
-        post: operations["mapChannel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/channel-mappings/{integrationId}/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
-        delete: operations["unmapChannel"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/channels": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organization's sales channels by code; `q` finds codes or names starting with it. */
-        get: operations["listChannels"];
-        put?: never;
-        /** Create a sales channel (admin); its code must be new in the organization. */
-        post: operations["createChannel"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/channels/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One sales channel. */
-        get: operations["getChannel"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/external-services": {
         parameters: {
             query?: never;
@@ -121,40 +51,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/forecast-versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Forecast versions, newest `sourceCreatedAt` first (those without one last). */
-        get: operations["listForecastVersions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Liveness and database reachability; needs no token. */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/integrations": {
         parameters: {
             query?: never;
@@ -192,23 +88,6 @@ export interface paths {
         patch: operations["updateIntegration"];
         trace?: never;
     };
-    "/integrations/{id}/check": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Try the saved credentials against the service (admin): ok, or a secret-free reason. */
-        post: operations["checkIntegrationConnection"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/integrations/{id}/credentials": {
         parameters: {
             query?: never;
@@ -226,43 +105,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/integrations/{id}/default-channel": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The channel the integration's records go to when they name none; 404 when it has none. */
-        get: operations["getDefaultChannel"];
-        /** Set or replace the integration's default channel (admin). */
-        put: operations["setDefaultChannel"];
-        post?: never;
-        /** Remove the integration's default channel (admin): records that name no channel are skipped again. */
-        delete: operations["clearDefaultChannel"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/integrations/{id}/executions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Executions across sessions, newest first, by capability and status. */
-        get: operations["listExecutions"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/integrations/{id}/reset-sync-state": {
+    "/integrations/{id}/check": {
         parameters: {
             query?: never;
             header?: never;
@@ -271,8 +114,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Forget the cursors (admin) so the next sync re-imports everything. 409 while a session is active. */
-        post: operations["resetSyncState"];
+        /** Try the saved credentials against the service (admin): ok, or a secret-free reason. */
+        post: operations["checkIntegrationConnection"];
         delete?: never;
         options?: never;
         head?: never;
@@ -288,23 +131,6 @@ export interface paths {
         };
         /** The next run times, in UTC and in the integration's time zone (DST included). */
         get: operations["previewSchedule"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/integrations/{id}/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sync history: sessions, newest first. */
-        get: operations["listSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -333,6 +159,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/integrations/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sync history: sessions, newest first. */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One session with its executions in run order. */
+        get: operations["getSyncSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Executions across sessions, newest first, by capability and status. */
+        get: operations["listExecutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync-sessions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop a session (admin): a queued one at once, a running one after the page in flight. 409 once it has ended. */
+        post: operations["cancelSyncSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/reset-sync-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Forget the cursors (admin) so the next sync re-imports everything. 409 while a session is active. */
+        post: operations["resetSyncState"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's SKUs by code; `q` finds codes or names starting with it. */
+        get: operations["listSkus"];
+        put?: never;
+        /** Create a SKU (admin); its code must be new in the organization. */
+        post: operations["createSku"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skus/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One SKU. */
+        get: operations["getSku"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's sales channels by code; `q` finds codes or names starting with it. */
+        get: operations["listChannels"];
+        put?: never;
+        /** Create a sales channel (admin); its code must be new in the organization. */
+        post: operations["createChannel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/channels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sales channel. */
+        get: operations["getChannel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/integrations/{id}/unmapped": {
         parameters: {
             query?: never;
@@ -342,108 +323,6 @@ export interface paths {
         };
         /** External ids the integration's syncs could not map (records skipped), most occurrences first; ids mapped since are left out. */
         get: operations["listUnmappedExternalIds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pending-sales": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Order lines not yet paid or fulfilled, newest `orderedAt` first. */
-        get: operations["listPendingSales"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/pricing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Prices per SKU, price list and currency, latest `validFrom` first. */
-        get: operations["listPricing"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sales-forecast": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Forecast quantities per version, SKU, channel and period, latest `periodStart` first. */
-        get: operations["listSalesForecast"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sales-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sales per SKU, channel and period, latest `periodStart` first. */
-        get: operations["listSalesHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sales-orders": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Sales orders with their lines, newest `orderedAt` first; `skuId` keeps orders having a line of that SKU. */
-        get: operations["listSalesOrders"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sales-orders/{integrationId}/{externalId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One sales order with its lines, by the integration that wrote it and the source's order id. */
-        get: operations["getSalesOrder"];
         put?: never;
         post?: never;
         delete?: never;
@@ -487,59 +366,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skus": {
+    "/channel-mappings": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The organization's SKUs by code; `q` finds codes or names starting with it. */
-        get: operations["listSkus"];
+        /** External channel ids mapped to channels, by integration and external id; filter by integration or channel. */
+        get: operations["listChannelMappings"];
         put?: never;
-        /** Create a SKU (admin); its code must be new in the organization. */
-        post: operations["createSku"];
+        /** Map an integration's external channel id to a channel (admin); posting the id again maps it to the channel given. */
+        post: operations["mapChannel"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/skus/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One SKU. */
-        get: operations["getSku"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sync-sessions/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One session with its executions in run order. */
-        get: operations["getSyncSession"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/sync-sessions/{id}/cancel": {
+    "/channel-mappings/{integrationId}/{externalId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -548,8 +393,95 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop a session (admin): a queued one at once, a running one after the page in flight. 409 once it has ended. */
-        post: operations["cancelSyncSession"];
+        post?: never;
+        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+        delete: operations["unmapChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/integrations/{id}/default-channel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel the integration's records go to when they name none; 404 when it has none. */
+        get: operations["getDefaultChannel"];
+        /** Set or replace the integration's default channel (admin). */
+        put: operations["setDefaultChannel"];
+        post?: never;
+        /** Remove the integration's default channel (admin): records that name no channel are skipped again. */
+        delete: operations["clearDefaultChannel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales orders with their lines, newest `orderedAt` first; `skuId` keeps orders having a line of that SKU. */
+        get: operations["listSalesOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-orders/{integrationId}/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sales order with its lines, by the integration that wrote it and the source's order id. */
+        get: operations["getSalesOrder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sales per SKU, channel and period, latest `periodStart` first. */
+        get: operations["listSalesHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pending-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Order lines not yet paid or fulfilled, newest `orderedAt` first. */
+        get: operations["listPendingSales"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -565,6 +497,74 @@ export interface paths {
         };
         /** Stock per SKU and location, latest `asOf` first. */
         get: operations["listWarehouseInventory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/pricing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prices per SKU, price list and currency, latest `validFrom` first. */
+        get: operations["listPricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/forecast-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast versions, newest `sourceCreatedAt` first (those without one last). */
+        get: operations["listForecastVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sales-forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecast quantities per version, SKU, channel and period, latest `periodStart` first. */
+        get: operations["listSalesForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness and database reachability; needs no token. */
+        get: operations["getHealth"];
         put?: never;
         post?: never;
         delete?: never;
@@ -736,9 +736,15 @@ export interface components {
              * @example 0 0 2 * * *
              */
             cronExpression?: string;
-            /** @description Dry run reads and maps but writes nothing; at creation defaults to false. */
+            /**
+             * @description Dry run reads and maps but writes nothing; at creation defaults to false.
+             * @example false
+             */
             dryRun?: boolean;
-            /** @description Scheduled syncs run only while enabled; at creation defaults to true. */
+            /**
+             * @description Scheduled syncs run only while enabled; at creation defaults to true.
+             * @example true
+             */
             enabled?: boolean;
             /**
              * @description Key of a service from `GET /external-services`.
@@ -815,6 +821,11 @@ export interface components {
             message: string;
             /** @example /integrations */
             path: string;
+            /**
+             * @description For a 429: seconds until a request is accepted again (also the `Retry-After` header).
+             * @example 12
+             */
+            retryAfter?: number;
             /**
              * @description For a 409 caused by a sync session (one already queued or running): its id.
              * @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60
@@ -933,7 +944,9 @@ export interface components {
             credentialFields: string[];
             /** @example 0 0 0 * * * */
             cronExpression: string;
+            /** @example false */
             dryRun: boolean;
+            /** @example true */
             enabled: boolean;
             /** @example shopify */
             externalService: string;
@@ -986,7 +999,9 @@ export interface components {
             capabilities: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
             /** @example 0 0 0 * * * */
             cronExpression: string;
+            /** @example false */
             dryRun: boolean;
+            /** @example true */
             enabled: boolean;
             /** @example shopify */
             externalService: string;
@@ -1667,9 +1682,15 @@ export interface components {
              * @example 0 0 2 * * *
              */
             cronExpression?: string;
-            /** @description Dry run reads and maps but writes nothing; at creation defaults to false. */
+            /**
+             * @description Dry run reads and maps but writes nothing; at creation defaults to false.
+             * @example false
+             */
             dryRun?: boolean;
-            /** @description Scheduled syncs run only while enabled; at creation defaults to true. */
+            /**
+             * @description Scheduled syncs run only while enabled; at creation defaults to true.
+             * @example true
+             */
             enabled?: boolean;
             /**
              * @description Display name, unique in the organization (ignoring case).
@@ -1755,346 +1776,6 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    listChannelMappings: {
-        parameters: {
-            query?: {
-                /** @description Only this integration's mappings. */
-                integrationId?: string;
-                /** @description Only the external ids mapped to this channel. */
-                channelId?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelMappingPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    mapChannel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateChannelMappingDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelMappingDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    unmapChannel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                integrationId: string;
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listChannels: {
-        parameters: {
-            query?: {
-                /** @description Only those whose code or name starts with this (ignoring case). */
-                q?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    createChannel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateChannelDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getChannel: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ChannelDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
     listExternalServices: {
         parameters: {
             query?: never;
@@ -2118,6 +1799,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2148,6 +1861,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2157,6 +1880,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2191,6 +1946,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2200,6 +1972,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2209,6 +1991,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2218,6 +2010,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2227,82 +2029,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-        };
-    };
-    listForecastVersions: {
-        parameters: {
-            query?: {
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
-                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                from?: string;
-                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
-                to?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
                 headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ForecastVersionPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["HealthDto"];
-                };
-            };
-            /** @description Error */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2340,6 +2098,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2349,6 +2124,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2381,6 +2188,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2390,6 +2214,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2399,6 +2233,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2408,6 +2252,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "name: an integration with this name already exists in the organization (names are unique ignoring case)",
+                     *       "path": "/integrations",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2417,6 +2271,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2447,6 +2333,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2456,6 +2359,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2465,6 +2378,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2494,6 +2439,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2503,6 +2465,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2512,6 +2484,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2521,6 +2503,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2555,6 +2569,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2564,6 +2595,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2573,6 +2614,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2582,6 +2633,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2591,6 +2652,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "name: an integration with this name already exists in the organization (names are unique ignoring case)",
+                     *       "path": "/integrations",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2600,63 +2671,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-        };
-    };
-    checkIntegrationConnection: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
                 headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConnectionCheckDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2691,6 +2737,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2700,6 +2763,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2709,6 +2782,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2718,6 +2801,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2727,12 +2820,44 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    getDefaultChannel: {
+    checkIntegrationConnection: {
         parameters: {
             query?: never;
             header?: never;
@@ -2748,7 +2873,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChannelDto"];
+                    "application/json": components["schemas"]["ConnectionCheckDto"];
                 };
             };
             /** @description Invalid input: the message and details name each field and rule */
@@ -2757,6 +2882,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2766,6 +2908,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2775,12 +2946,156 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    setDefaultChannel: {
+    previewSchedule: {
+        parameters: {
+            query?: {
+                /** @description How many runs to show (1-50, default 5). */
+                count?: number;
+                /** @description Start after this instant (ISO 8601) instead of now, e.g. to look across a DST change. */
+                from?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulePreviewDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    triggerSync: {
         parameters: {
             query?: never;
             header?: never;
@@ -2791,16 +3106,16 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetDefaultChannelDto"];
+                "application/json": components["schemas"]["TriggerSyncDto"];
             };
         };
         responses: {
-            200: {
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ChannelDto"];
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
                 };
             };
             /** @description Invalid input: the message and details name each field and rule */
@@ -2809,6 +3124,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2818,6 +3150,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2827,6 +3169,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2836,6 +3188,36 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "a sync session is already queued or running for this integration",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11/sync",
+                     *       "sessionId": "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2845,12 +3227,157 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    clearDefaultChannel: {
+    listSessions: {
+        parameters: {
+            query?: {
+                status?: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSyncSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -2861,12 +3388,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Removed */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                };
             };
             /** @description Invalid input: the message and details name each field and rule */
             400: {
@@ -2874,6 +3402,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2883,15 +3428,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2901,6 +3447,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2938,6 +3516,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2947,6 +3542,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2956,6 +3561,184 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    cancelSyncSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "sync session 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 has already ended (succeeded)",
+                     *       "path": "/sync-sessions/5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60/cancel",
+                     *       "sessionId": "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2990,6 +3773,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -2999,6 +3799,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3008,6 +3818,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3017,6 +3837,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3026,6 +3856,17 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "a sync session is already queued or running for this integration; reset it once the session ends",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11/reset-sync-state",
+                     *       "sessionId": "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3035,77 +3876,55 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    previewSchedule: {
+    listSkus: {
         parameters: {
             query?: {
-                /** @description How many runs to show (1-50, default 5). */
-                count?: number;
-                /** @description Start after this instant (ISO 8601) instead of now, e.g. to look across a DST change. */
-                from?: string;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SchedulePreviewDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listSessions: {
-        parameters: {
-            query?: {
-                status?: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description Only those whose code or name starts with this (ignoring case). */
+                q?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
                 offset?: number;
             };
             header?: never;
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;
@@ -3115,7 +3934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncSessionPageDto"];
+                    "application/json": components["schemas"]["SkuPageDto"];
                 };
             };
             /** @description Invalid input: the message and details name each field and rule */
@@ -3124,6 +3943,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3133,21 +3969,191 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Not found in the caller’s organization */
-            404: {
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
                 headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    triggerSync: {
+    createSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkuDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "code: a SKU with this code already exists in the organization",
+                     *       "path": "/skus",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSku: {
         parameters: {
             query?: never;
             header?: never;
@@ -3156,18 +4162,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["TriggerSyncDto"];
-            };
-        };
+        requestBody?: never;
         responses: {
-            202: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SyncSessionDetailDto"];
+                    "application/json": components["schemas"]["SkuDto"];
                 };
             };
             /** @description Invalid input: the message and details name each field and rule */
@@ -3176,6 +4178,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3185,15 +4204,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3203,6 +4223,218 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listChannels: {
+        parameters: {
+            query?: {
+                /** @description Only those whose code or name starts with this (ignoring case). */
+                q?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3212,6 +4444,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "code: a channel with this code already exists in the organization",
+                     *       "path": "/channels",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3221,6 +4463,145 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3258,6 +4639,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3267,6 +4665,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3276,6 +4684,1503 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSkuMappings: {
+        parameters: {
+            query?: {
+                /** @description Only this integration's mappings. */
+                integrationId?: string;
+                /** @description Only the external ids mapped to this SKU. */
+                skuId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuMappingPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    mapSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSkuMappingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkuMappingDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unmapSku: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listChannelMappings: {
+        parameters: {
+            query?: {
+                /** @description Only this integration's mappings. */
+                integrationId?: string;
+                /** @description Only the external ids mapped to this channel. */
+                channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMappingPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    mapChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateChannelMappingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelMappingDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    unmapChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    setDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetDefaultChannelDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    clearDefaultChannel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSalesOrders: {
+        parameters: {
+            query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getSalesOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                integrationId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesOrderDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSalesHistory: {
+        parameters: {
+            query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Only rows of this channel. */
+                channelId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
+                from?: string;
+                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SalesHistoryPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3319,6 +6224,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3328,6 +6250,137 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWarehouseInventory: {
+        parameters: {
+            query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows of this SKU. */
+                skuId?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WarehouseInventoryPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3371,6 +6424,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3380,6 +6450,135 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listForecastVersions: {
+        parameters: {
+            query?: {
+                /** @description Only rows written by this integration (another organization's integration: no rows). */
+                integrationId?: string;
+                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ForecastVersionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3425,6 +6624,23 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
@@ -3434,358 +6650,50 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
         };
     };
-    listSalesHistory: {
-        parameters: {
-            query?: {
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
-                /** @description Only rows of this SKU. */
-                skuId?: string;
-                /** @description Only rows of this channel. */
-                channelId?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-                /** @description Only rows dated on or after this day (YYYY-MM-DD). */
-                from?: string;
-                /** @description Only rows dated on or before this day (YYYY-MM-DD). */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SalesHistoryPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listSalesOrders: {
-        parameters: {
-            query?: {
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
-                /** @description Only rows of this SKU. */
-                skuId?: string;
-                /** @description Only rows of this channel. */
-                channelId?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                from?: string;
-                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SalesOrderPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getSalesOrder: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                integrationId: string;
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SalesOrderDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listSkuMappings: {
-        parameters: {
-            query?: {
-                /** @description Only this integration's mappings. */
-                integrationId?: string;
-                /** @description Only the external ids mapped to this SKU. */
-                skuId?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SkuMappingPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    mapSku: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSkuMappingDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SkuMappingDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    unmapSku: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                integrationId: string;
-                externalId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Deleted */
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listSkus: {
-        parameters: {
-            query?: {
-                /** @description Only those whose code or name starts with this (ignoring case). */
-                q?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
         requestBody?: never;
         responses: {
             200: {
@@ -3793,304 +6701,47 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SkuPageDto"];
+                    "application/json": components["schemas"]["HealthDto"];
                 };
             };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
                 headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
+            /** @description A dependency (the database) is unreachable */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    createSku: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateSkuDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SkuDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getSku: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SkuDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getSyncSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SyncSessionDetailDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    cancelSyncSession: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SyncSessionDetailDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Not found in the caller’s organization */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Conflicts with the current state */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    listWarehouseInventory: {
-        parameters: {
-            query?: {
-                /** @description Only rows written by this integration (another organization's integration: no rows). */
-                integrationId?: string;
-                /** @description Only rows of this SKU. */
-                skuId?: string;
-                /** @description Items per page (1-100). */
-                limit?: number;
-                /** @description Items to skip. */
-                offset?: number;
-                /** @description Only rows dated at or after this instant (ISO 8601; a bare date is midnight UTC). */
-                from?: string;
-                /** @description Only rows dated at or before this instant (ISO 8601; a bare date is midnight UTC). */
-                to?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WarehouseInventoryPageDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Service Unavailable",
+                     *       "message": "database unreachable",
+                     *       "path": "/health",
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };

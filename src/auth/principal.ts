@@ -1,3 +1,4 @@
+import type { Request } from 'express';
 import type { Role } from './role.js';
 
 /** Who is calling: from the verified token. Every query is scoped by organizationId. */
@@ -6,3 +7,6 @@ export interface Principal {
   organizationId: string;
   roles: Role[];
 }
+
+/** The principal JwtAuthGuard attached; undefined on public routes and for refused tokens. */
+export const principalOf = (request: Request): Principal | undefined => request.user as Principal | undefined;

@@ -1,7 +1,11 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { inWorkflowOrder } from './openapi-order.js';
 
-/** The OpenAPI document, built from the controllers and DTOs (operationId = method name). */
+/**
+ * The OpenAPI document, built from the controllers and DTOs (operationId = method name).
+ * Tags and paths come in workflow order, everything else sorted, so the file diffs cleanly.
+ */
 export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Tether Integrations')
@@ -13,20 +17,26 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setVersion('0.1.0')
     .setContact('Tether Integrations team', '', 'integrations@tether.example')
     .setLicense('Proprietary', 'https://tether.example/terms')
-    .addServer('http://localhost:3000', 'Local development')
+    // Relative: "Try it out" calls the address the page was opened at, whatever it is.
+    .addServer('/', 'This service')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addTag('external-services', 'The services Tether can connect to, with their fields; try credentials')
     .addTag('integrations', 'Configured connections to external services')
-    .addTag('external-services', 'The services Tether can connect to, with their fields')
+    .addTag('sync', 'Sync now, sync history (sessions and their executions), cancel, reset')
     .addTag('skus', 'Tether’s products, by code')
     .addTag('channels', 'Sales channels, by code')
-    .addTag('mappings', 'External ids mapped to SKUs and channels, default channels, and the ids syncs could not map')
-    .addTag('sync', 'Sync now, sync history (sessions and their executions), cancel, reset')
+    .addTag('mappings', 'The ids syncs could not map, external ids mapped to SKUs and channels, default channels')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
     .addTag('health', 'Liveness')
     .build();
-  return sortKeys(
-    SwaggerModule.createDocument(app, config, { operationIdFactory: (_controller: string, method: string) => method }),
+  const document = sortKeys(
+    SwaggerModule.createDocument(app, config, {
+      operationIdFactory: (_controller: string, method: string) => method,
+      // Every operation names its tags; none is added from its controller's name.
+      autoTagControllers: false,
+    }),
   );
+  return { ...document, paths: inWorkflowOrder(document.paths) };
 }
 
 /** Object keys sorted at every depth (arrays keep their order), so the file diffs cleanly. */

@@ -1,7 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import type { Type } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
 import type { Connector } from '../connectors/connector.js';
 import { createApp } from './create-app.js';
+import { listeningMessage } from './listening-message.js';
 import { loadConfigOrExit } from './load-config-or-exit.js';
 import { resolveDatabase } from './resolve-database.js';
 
@@ -17,8 +19,7 @@ export async function serve(extraConnectors: readonly Type<Connector>[] = []): P
 
   const app = await createApp(config, undefined, extraConnectors);
   await app.listen(config.port, config.host);
-  const url = (await app.getUrl()).replace('[::1]', 'localhost').replace('0.0.0.0', 'localhost');
-  logger.log(`Tether Integrations listening on ${url} (Swagger UI: ${url}/docs)`);
+  logger.log(listeningMessage(app.getHttpServer().address() as AddressInfo));
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

@@ -20,6 +20,8 @@ export class ErrorResponseDto {
   details?: ValidationDetailDto[];
   /** For a 409 caused by a sync session (one already queued or running): its id. @example "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60" */
   sessionId?: string;
+  /** For a 429: seconds until a request is accepted again (also the `Retry-After` header). @example 12 */
+  retryAfter?: number;
   /** @example "/integrations" */
   path!: string;
   /** @example "2026-11-27T10:00:00.000Z" */

@@ -5,6 +5,7 @@ import { CORRELATION_HEADER } from './correlation-id.middleware.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
 import { SessionConflictException } from './session-conflict.exception.js';
 import { InputValidationException } from './input-validation.exception.js';
+import { RateLimitedException } from './rate-limited.exception.js';
 import { isParamDecodeError, undecodableParam } from './undecodable-param.js';
 
 /** Errors raised by Express's body parser (http-errors), before any controller runs. */
@@ -39,6 +40,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     let message = 'Internal server error';
     let details: ErrorResponseDto['details'];
     let sessionId: string | undefined;
+    let retryAfter: number | undefined;
 
     // Nest wraps body-parser and path-decoding errors in an HttpException whose cause is the original.
     const cause = exception instanceof HttpException ? exception.cause : exception;
@@ -55,6 +57,10 @@ export class HttpErrorFilter implements ExceptionFilter {
       message = messageOf(exception);
       if (exception instanceof InputValidationException) details = exception.details;
       if (exception instanceof SessionConflictException) sessionId = exception.sessionId;
+      if (exception instanceof RateLimitedException) {
+        retryAfter = exception.retryAfterSeconds;
+        response.setHeader('Retry-After', String(retryAfter));
+      }
     }
     if (statusCode >= 500) {
       this.logger.error(
@@ -68,6 +74,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       message,
       ...(details === undefined ? {} : { details }),
       ...(sessionId === undefined ? {} : { sessionId }),
+      ...(retryAfter === undefined ? {} : { retryAfter }),
       path: request.path,
       timestamp: new Date().toISOString(),
       correlationId,

@@ -20,6 +20,16 @@ export interface SyncConfig {
   reconcileMs: number;
 }
 
+/** What the HTTP layer needs besides routes (see EnvironmentVariables for each). */
+export interface HttpConfig {
+  /** Browser origins allowed by CORS; empty: no CORS headers at all. */
+  corsOrigins: readonly string[];
+  /** Requests a minute; 0: not limited. */
+  rateLimit: { perCallerPerMinute: number; anonymousPerMinute: number };
+  /** Proxies whose X-Forwarded-For gives the client address. */
+  trustProxyHops: number;
+}
+
 export interface AppConfigValues {
   env: NodeEnv;
   port: number;
@@ -32,6 +42,7 @@ export interface AppConfigValues {
   minCronIntervalSeconds: number;
   sync: SyncConfig;
   bodyLimit: string;
+  http: HttpConfig;
   /** Tests only: connectors may call loopback fakes of their services. */
   allowLoopbackStores: boolean;
   /** Things an operator should know about (generated development secrets...). */
@@ -50,6 +61,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly minCronIntervalSeconds: number;
   readonly sync: SyncConfig;
   readonly bodyLimit: string;
+  readonly http: HttpConfig;
   readonly allowLoopbackStores: boolean;
   readonly warnings: readonly string[];
 
@@ -64,12 +76,13 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.minCronIntervalSeconds = values.minCronIntervalSeconds;
     this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
+    this.http = values.http;
     this.allowLoopbackStores = values.allowLoopbackStores;
     this.warnings = values.warnings;
   }
 
   withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings });
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, warnings });
   }
 }

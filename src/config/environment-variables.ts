@@ -35,8 +35,10 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** Loopback unless set: the container image sets 0.0.0.0. */
   @IsString()
-  HOST = '0.0.0.0';
+  @MinLength(1)
+  HOST = '127.0.0.1';
 
   /** PostgreSQL connection string; unset = embedded PGlite in DATA_DIR (development only). */
   @Transform(emptyToUndefined)
@@ -148,4 +150,29 @@ export class EnvironmentVariables {
 
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
+
+  /** Browser origins allowed to call the API (CORS), comma-separated; unset: none. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** Requests a minute per caller (organization and subject of the token); 0 disables the limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 600;
+
+  /** Requests a minute per client address without a valid token (401s included); 0 disables the limit. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE = 60;
+
+  /** Reverse proxies in front of the service whose X-Forwarded-For is believed (for the client address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUST_PROXY_HOPS = 0;
 }

@@ -53,11 +53,12 @@ describe('loadConfig', () => {
       expect(config).toMatchObject({
         env: 'development',
         port: 3000,
-        host: '0.0.0.0',
+        host: '127.0.0.1',
         databaseUrl: undefined,
         dataDir,
         minCronIntervalSeconds: 60,
         bodyLimit: '100kb',
+        http: { corsOrigins: [], rateLimit: { perCallerPerMinute: 600, anonymousPerMinute: 60 }, trustProxyHops: 0 },
       });
       const secretPath = join(dataDir, 'dev-jwt-secret');
       const keysPath = join(dataDir, 'dev-credential-keys');
@@ -142,16 +143,25 @@ describe('loadConfig', () => {
         AUTH_JWT_SECRET: SECRET,
         CREDENTIAL_KEYS: `k:${KEY}`,
         PORT: ' 8080 ',
-        HOST: '127.0.0.1',
+        HOST: '0.0.0.0',
         MIN_CRON_INTERVAL_SECONDS: '300',
         BODY_LIMIT: '1mb',
         AUTH_ORG_CLAIM: 'https://tether.example/org',
         AUTH_ROLES_CLAIM: 'permissions',
         DATABASE_URL: 'postgresql://u@h/db',
+        CORS_ORIGINS: ' https://app.tether.example,http://127.0.0.1:5173 ,https://app.tether.example',
+        RATE_LIMIT_PER_MINUTE: '0',
+        RATE_LIMIT_ANONYMOUS_PER_MINUTE: '20',
+        TRUST_PROXY_HOPS: '1',
       });
       expect(config).toMatchObject({
         port: 8080,
-        host: '127.0.0.1',
+        host: '0.0.0.0',
+        http: {
+          corsOrigins: ['https://app.tether.example', 'http://127.0.0.1:5173'],
+          rateLimit: { perCallerPerMinute: 0, anonymousPerMinute: 20 },
+          trustProxyHops: 1,
+        },
         minCronIntervalSeconds: 300,
         bodyLimit: '1mb',
         databaseUrl: 'postgresql://u@h/db',
@@ -259,6 +269,18 @@ describe('loadConfig', () => {
       ['BODY_LIMIT', { BODY_LIMIT: 'lots' }],
       ['AUTH_ORG_CLAIM', { AUTH_ORG_CLAIM: '' }],
       ['CREDENTIAL_KEYS', { CREDENTIAL_KEYS: 'no-colon-here' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: '*' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.tether.example/' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'https://app.tether.example/admin' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'https://App.tether.example' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'app.tether.example' }],
+      ['CORS_ORIGINS', { CORS_ORIGINS: 'ftp://files.tether.example' }],
+      ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: '-1' }],
+      ['RATE_LIMIT_PER_MINUTE', { RATE_LIMIT_PER_MINUTE: 'lots' }],
+      ['RATE_LIMIT_ANONYMOUS_PER_MINUTE', { RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1.5' }],
+      ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: 'true' }],
+      ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '11' }],
+      ['HOST', { HOST: '' }],
     ])('%s (%j)', (variable, overrides) => {
       const problems = problemsOf(base(overrides));
       expect(problems.length).toBeGreaterThan(0);

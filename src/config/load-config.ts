@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import { type KeyRing, parseKeyRing } from '../credentials/key-ring.js';
 import { AppConfig, type AuthConfig } from './app-config.js';
 import { ConfigError } from './config-error.js';
+import { parseCorsOrigins } from './cors-origins.js';
 import { newCredentialKeyRing, newJwtSecret, readOrCreateDevelopmentSecret } from './development-secrets.js';
 import { EnvironmentVariables } from './environment-variables.js';
 
@@ -38,6 +39,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
     const parsed = parseKeyRing(env.CREDENTIAL_KEYS, 'CREDENTIAL_KEYS');
     if (Array.isArray(parsed)) problems.push(...parsed);
     else keyRing = parsed;
+  }
+  let corsOrigins: string[] = [];
+  if (env.CORS_ORIGINS !== undefined) {
+    const parsed = parseCorsOrigins(env.CORS_ORIGINS, 'CORS_ORIGINS');
+    if ('problems' in parsed) problems.push(...parsed.problems);
+    else corsOrigins = parsed.origins;
   }
   if (problems.length > 0) throw new ConfigError(problems);
 
@@ -89,6 +96,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       reconcileMs: env.SCHEDULE_RECONCILE_MS,
     },
     bodyLimit: env.BODY_LIMIT,
+    http: {
+      corsOrigins,
+      rateLimit: { perCallerPerMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE },
+      trustProxyHops: env.TRUST_PROXY_HOPS,
+    },
     allowLoopbackStores: env.TEST_ALLOW_LOOPBACK_STORES === 'true',
     warnings,
   });

@@ -7,7 +7,7 @@ import { parseId } from '../common/parse-id.pipe.js';
 import { CheckConnectionDto, ConnectionCheckDto } from './dto/check-connection.dto.js';
 import { ConnectionCheckService } from './connection-check.service.js';
 
-@ApiTags('sync')
+// Each check is documented beside what it checks: the saved integration, or a service's credentials form.
 @ApiBearerAuth()
 @ApiErrorResponses(401)
 @Controller()
@@ -16,6 +16,7 @@ export class ConnectionCheckController {
 
   /** Try the saved credentials against the service (admin): ok, or a secret-free reason. */
   @Post('integrations/:id/check')
+  @ApiTags('integrations')
   @HttpCode(200)
   @ApiErrorResponses(400, 403, 404)
   checkIntegrationConnection(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<ConnectionCheckDto> {
@@ -24,6 +25,7 @@ export class ConnectionCheckController {
 
   /** Try credentials before saving them (admin): validated as for a create, then tried. */
   @Post('external-services/:key/check')
+  @ApiTags('external-services')
   @HttpCode(200)
   @ApiErrorResponses(400, 403, 404, 413)
   checkServiceConnection(@Param('key') key: string, @Body() dto: CheckConnectionDto): Promise<ConnectionCheckDto> {

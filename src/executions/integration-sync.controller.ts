@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
+import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
 import { parseId } from '../common/parse-id.pipe.js';
 import { ListExecutionsQueryDto } from './dto/list-executions-query.dto.js';
 import { ListSessionsQueryDto } from './dto/list-sessions-query.dto.js';
@@ -37,7 +37,7 @@ export class IntegrationSyncController {
   /** Forget the cursors (admin) so the next sync re-imports everything. 409 while a session is active. */
   @Post('reset-sync-state')
   @HttpCode(200)
-  @ApiErrorResponses(400, 403, 404, 409, 413)
+  @ApiErrorResponses(400, 403, 404, CONFLICTS.resetWhileActive, 413)
   resetSyncState(
     @CurrentPrincipal() principal: Principal,
     @Param('id', parseId()) id: string,

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
+import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
 import { parseId } from '../common/parse-id.pipe.js';
 import { SyncSessionDetailDto } from './dto/sync-session.dto.js';
 import { SyncSessionsService } from './sync-sessions.service.js';
@@ -24,7 +24,7 @@ export class SyncSessionsController {
   /** Stop a session (admin): a queued one at once, a running one after the page in flight. 409 once it has ended. */
   @Post(':id/cancel')
   @HttpCode(202)
-  @ApiErrorResponses(400, 403, 404, 409)
+  @ApiErrorResponses(400, 403, 404, CONFLICTS.sessionEnded)
   cancelSyncSession(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<SyncSessionDetailDto> {
     return this.sessions.cancel(principal.organizationId, id);
   }

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
-import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
+import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
 import { parseId } from '../common/parse-id.pipe.js';
 import { CreateIntegrationDto } from './dto/create-integration.dto.js';
 import { IntegrationDto, IntegrationPageDto } from './dto/integration.dto.js';
@@ -22,7 +22,7 @@ export class IntegrationsController {
 
   /** Create an integration (admin). Credentials are validated against the service's fields and stored encrypted. */
   @Post()
-  @ApiErrorResponses(400, 403, 409, 413)
+  @ApiErrorResponses(400, 403, CONFLICTS.integrationName, 413)
   createIntegration(@CurrentPrincipal() principal: Principal, @Body() dto: CreateIntegrationDto): Promise<IntegrationDto> {
     return this.integrations.create(principal, dto);
   }
@@ -43,7 +43,7 @@ export class IntegrationsController {
 
   /** Edit name, schedule, capabilities, settings, enabled or dry run (admin). */
   @Patch(':id')
-  @ApiErrorResponses(400, 403, 404, 409, 413)
+  @ApiErrorResponses(400, 403, 404, CONFLICTS.integrationName, 413)
   updateIntegration(
     @CurrentPrincipal() principal: Principal,
     @Param('id', parseId()) id: string,

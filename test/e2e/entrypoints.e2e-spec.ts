@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import jwt from 'jsonwebtoken';
 import { distScript } from '../support/dist-script.js';
 import { runNode } from '../support/run-node.js';
+import { startServiceProcess } from '../support/service-process.js';
 import { startTestApp } from '../support/test-app.js';
 import { testConfig, testDatabaseUrl } from '../support/test-config.js';
 
@@ -123,6 +124,48 @@ describe('entry points (compiled)', () => {
     }, 30_000);
   });
 
+  describe('main.js HOST', () => {
+    const environment = (host: string | undefined): Record<string, string | undefined> => ({
+      NODE_ENV: 'development',
+      HOST: host,
+      DATA_DIR: tempDir(),
+      DATABASE_URL: testDatabaseUrl(),
+      AUTH_JWT_SECRET: 'entrypoint-test-secret-0123456789-abcdefgh',
+      CREDENTIAL_KEYS: `ep:${randomBytes(32).toString('base64')}`,
+    });
+    const refusal = (url: string): Promise<unknown> =>
+      fetch(url).then(
+        (response) => `answered ${response.status}`,
+        (error: unknown) => (error as { cause?: { code?: string } }).cause?.code,
+      );
+
+    it('listens on loopback only when HOST is unset, and prints that address', async () => {
+      const service = await startServiceProcess(environment(undefined));
+      try {
+        const { port } = new URL(service.baseUrl);
+        expect(service.output()).toContain(`listening on http://127.0.0.1:${port} (Swagger UI: http://127.0.0.1:${port}/docs)`);
+        expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+        // On Linux 127.0.0.2 is this machine too, but not the address listened on.
+        expect(await refusal(`http://127.0.0.2:${port}/health`)).toBe('ECONNREFUSED');
+      } finally {
+        expect(await service.stop()).toBe(0);
+      }
+    });
+
+    it('listens on every interface with HOST=0.0.0.0 (the container image), and says so', async () => {
+      const service = await startServiceProcess(environment('0.0.0.0'));
+      try {
+        const { port } = new URL(service.baseUrl);
+        expect(service.output()).toContain(
+          `listening on http://0.0.0.0:${port} (every interface) (Swagger UI: http://127.0.0.1:${port}/docs)`,
+        );
+        expect((await fetch(`http://127.0.0.2:${port}/health`)).status).toBe(200);
+      } finally {
+        expect(await service.stop()).toBe(0);
+      }
+    });
+  });
+
   describe('cli/token.js', () => {
     it('prints a development token signed with the secret generated in DATA_DIR', async () => {
       const dataDir = tempDir();
@@ -213,6 +256,37 @@ describe('entry points (compiled)', () => {
       expect(run.code).toBe(2);
       expect(run.stdout).toBe('');
       expect(run.stderr).toContain('--role must be admin or viewer');
+    });
+
+    it('exits 2 with one line naming --ttl and the accepted forms on a bad --ttl', async () => {
+      for (const ttl of ['10', 'soon', '-1h', '1.5h', '0m', '12 h', '7w', '']) {
+        const run = await runNode(distScript('cli/token.js'), ['--org', 'acme', `--ttl=${ttl}`], { DATA_DIR: tempDir() });
+        expect({ ttl, code: run.code, stdout: run.stdout }).toEqual({ ttl, code: 2, stdout: '' });
+        expect(run.stderr).toBe(`--ttl must be a whole number with a unit s, m, h or d, e.g. 30s, 15m, 12h, 7d; got ${JSON.stringify(ttl)}\n`);
+      }
+    });
+
+    it('exits 2 with one line on an option it does not know or one without its value', async () => {
+      for (const [args, named] of [
+        [['--org', 'acme', '--ttl'], '--ttl'],
+        [['--org', 'acme', '--ttl', '-1h'], '--ttl=-XYZ'],
+        [['--org', 'acme', '--expires', '1h'], '--expires'],
+      ] as const) {
+        const run = await runNode(distScript('cli/token.js'), [...args], { DATA_DIR: tempDir() });
+        expect({ args, code: run.code, stdout: run.stdout }).toEqual({ args, code: 2, stdout: '' });
+        expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringContaining(named)]);
+        expect(run.stderr).toContain('usage: npm run token -- --org <organization>');
+      }
+    });
+
+    it('accepts each unit of --ttl', async () => {
+      const dataDir = tempDir();
+      for (const [ttl, seconds] of [['30s', 30], ['15m', 900], ['2h', 7200], ['7d', 604800]] as const) {
+        const run = await runNode(distScript('cli/token.js'), ['--org', 'acme', '--ttl', ttl], { DATA_DIR: dataDir });
+        expect(run.code).toBe(0);
+        const payload = jwt.decode(run.stdout.trim()) as jwt.JwtPayload;
+        expect({ ttl, lifetime: (payload.exp ?? 0) - (payload.iat ?? 0) }).toEqual({ ttl, lifetime: seconds });
+      }
     });
 
     it('exits 1 listing the problems of an invalid environment', async () => {

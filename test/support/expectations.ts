@@ -28,7 +28,7 @@ export function expectError(result: ApiResult, status: number): ErrorBody {
   expectStatus(result, status);
   const body = result.error as ErrorBody;
   const fields = ['statusCode', 'error', 'message', 'path', 'timestamp', 'correlationId'];
-  const optional = (['details', 'sessionId'] as const).filter((field) => body[field] !== undefined);
+  const optional = ['details', 'sessionId', 'retryAfter'].filter((field) => (body as Record<string, unknown>)[field] !== undefined);
   expect(Object.keys(body).sort()).toEqual([...fields, ...optional].sort());
   expect(body.statusCode).toBe(status);
   expect(body.error).toBe(STATUS_CODES[status]);

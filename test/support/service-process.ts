@@ -11,15 +11,17 @@ export interface ServiceProcess {
 
 /**
  * The compiled service (`dist/main.js`, built by `npm test`'s pretest step) as a
- * separate process, as `npm start` runs it, or another entry point (`script`). Resolves
- * once it prints its URL.
+ * separate process, as `npm start` runs it, or another entry point (`script`), on a free
+ * loopback port unless `env` says otherwise. Resolves once it prints its URL.
  */
 export async function startServiceProcess(
-  env: Record<string, string>,
+  env: Record<string, string | undefined>,
   { timeoutMs = 60_000, script = distScript('main.js') }: { timeoutMs?: number; script?: string } = {},
 ): Promise<ServiceProcess> {
+  // A variable set to undefined is left out (HOST included).
+  const environment: Record<string, string | undefined> = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', NO_COLOR: '1', ...env };
   const child = spawn(process.execPath, [script], {
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', NO_COLOR: '1', ...env },
+    env: Object.fromEntries(Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -13,13 +13,18 @@ export function testDatabaseUrl(): string {
   return url;
 }
 
-/** The environment a test app runs with; override any variable. */
+/**
+ * The environment a test app runs with; override any variable. The rate limits are
+ * generous, for tests that burst from one address; the rate limit's tests set small ones.
+ */
 export function testEnvironment(overrides: Record<string, string | undefined> = {}): Record<string, string | undefined> {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
     CREDENTIAL_KEYS: TEST_CREDENTIAL_KEYS,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
     ...overrides,
     DATA_DIR: overrides.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'tether-test-')),
   };

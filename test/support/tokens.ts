@@ -7,13 +7,15 @@ export interface TokenOptions {
   expiresIn?: jwt.SignOptions['expiresIn'];
   /** Extra or replacement claims. */
   claims?: Record<string, unknown>;
+  /** Default: `user:<organization>:<role>`. */
+  subject?: string;
 }
 
 /** An HS256 token as the development setup issues them. */
 export function tokenFor(organizationId: string, role: Role, options: TokenOptions = {}): string {
   return jwt.sign({ org: organizationId, roles: [role], ...options.claims }, options.secret ?? TEST_JWT_SECRET, {
     algorithm: 'HS256',
-    subject: `user:${organizationId}:${role}`,
+    subject: options.subject ?? `user:${organizationId}:${role}`,
     expiresIn: options.expiresIn ?? '10m',
   });
 }

@@ -57,12 +57,12 @@ export class CreateIntegrationDto {
   @IsObject()
   settings?: Record<string, unknown>;
 
-  /** Scheduled syncs run only while enabled; at creation defaults to true. */
+  /** Scheduled syncs run only while enabled; at creation defaults to true. @example true */
   @IsOptional()
   @IsBoolean()
   enabled?: boolean;
 
-  /** Dry run reads and maps but writes nothing; at creation defaults to false. */
+  /** Dry run reads and maps but writes nothing; at creation defaults to false. @example false */
   @IsOptional()
   @IsBoolean()
   dryRun?: boolean;

@@ -22,9 +22,11 @@ export class IntegrationSummaryDto {
   externalService!: string;
   /** @example "Shopify" */
   externalServiceName!: string;
+  /** @example true */
   enabled!: boolean;
   @ApiProperty({ enum: INTEGRATION_STATUSES })
   status!: IntegrationStatus;
+  /** @example false */
   dryRun!: boolean;
   /** @example "0 0 0 * * *" */
   cronExpression!: string;

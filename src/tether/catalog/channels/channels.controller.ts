@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../../../auth/current-principal.decorator.js';
 import type { Principal } from '../../../auth/principal.js';
-import { ApiErrorResponses } from '../../../common/api-error-responses.decorator.js';
+import { ApiErrorResponses, CONFLICTS } from '../../../common/api-error-responses.decorator.js';
 import { parseId } from '../../../common/parse-id.pipe.js';
 import { CatalogQueryDto } from '../shared/catalog-query.dto.js';
 import { ChannelDto, ChannelPageDto } from './channel.dto.js';
@@ -25,7 +25,7 @@ export class ChannelsController {
 
   /** Create a sales channel (admin); its code must be new in the organization. */
   @Post()
-  @ApiErrorResponses(400, 403, 409, 413)
+  @ApiErrorResponses(400, 403, CONFLICTS.channelCode, 413)
   createChannel(@CurrentPrincipal() principal: Principal, @Body() dto: CreateChannelDto): Promise<ChannelDto> {
     return this.channels.create(principal.organizationId, dto);
   }
