@@ -21,6 +21,8 @@ export interface FieldDefinition {
   patternDescription?: string;
   minimum?: number;
   maximum?: number;
+  /** Number fields: only whole numbers. */
+  integer?: boolean;
   /** JSON: keys the object must contain. */
   requiredKeys?: string[];
   /** Required only when the integration syncs one of these capabilities. */

@@ -47,7 +47,7 @@ export function validateFieldValues(
   return { values, problems };
 }
 
-type Rule = 'type' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'noNulCharacters' | 'requiredKeys';
+type Rule = 'type' | 'integer' | 'pattern' | 'minimum' | 'maximum' | 'maxLength' | 'noNulCharacters' | 'requiredKeys';
 
 function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue } | Rule {
   switch (field.type) {
@@ -61,6 +61,7 @@ function checkValue(field: FieldDefinition, raw: unknown): { value: FieldValue }
     }
     case 'number': {
       if (typeof raw !== 'number' || !Number.isFinite(raw)) return 'type';
+      if (field.integer === true && !Number.isInteger(raw)) return 'integer';
       if (field.minimum !== undefined && raw < field.minimum) return 'minimum';
       if (field.maximum !== undefined && raw > field.maximum) return 'maximum';
       return { value: raw };
@@ -80,6 +81,8 @@ function ruleMessage(field: FieldDefinition, rule: Rule): string {
       return field.type === 'json'
         ? 'must be a JSON object (or a string holding one)'
         : `must be a ${field.type === 'number' ? 'number' : 'string'}`;
+    case 'integer':
+      return 'must be an integer';
     case 'pattern':
       return `must be ${field.patternDescription ?? `a value matching ${field.pattern ?? ''}`}`;
     case 'minimum':

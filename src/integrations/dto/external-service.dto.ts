@@ -33,6 +33,8 @@ export class FieldDefinitionDto {
   patternDescription?: string;
   minimum?: number;
   maximum?: number;
+  /** Number fields: only whole numbers. */
+  integer?: boolean;
   /** JSON fields: keys the object must contain. */
   requiredKeys?: string[];
   /** Required only when the integration syncs one of these capabilities. */
