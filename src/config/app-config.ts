@@ -34,6 +34,8 @@ export interface AppConfigValues {
   bodyLimit: string;
   /** Tests only: connectors may call loopback fakes of their services. */
   allowLoopbackStores: boolean;
+  /** The `sample` service (generated demo data) is offered. */
+  sampleSourceEnabled: boolean;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
 }
@@ -51,6 +53,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly sync: SyncConfig;
   readonly bodyLimit: string;
   readonly allowLoopbackStores: boolean;
+  readonly sampleSourceEnabled: boolean;
   readonly warnings: readonly string[];
 
   constructor(values: AppConfigValues) {
@@ -65,11 +68,12 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
     this.allowLoopbackStores = values.allowLoopbackStores;
+    this.sampleSourceEnabled = values.sampleSourceEnabled;
     this.warnings = values.warnings;
   }
 
   withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, warnings });
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, sampleSourceEnabled, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, allowLoopbackStores, sampleSourceEnabled, warnings });
   }
 }

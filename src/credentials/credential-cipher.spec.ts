@@ -23,6 +23,7 @@ function cipherWith(spec: string): CredentialCipher {
       sync: { concurrency: 0, heartbeatMs: 1000, staleAfterMs: 1000, pollMs: 1000, retryAttempts: 1, retryBaseMs: 0, reconcileMs: 1000 },
       bodyLimit: '100kb',
       allowLoopbackStores: false,
+      sampleSourceEnabled: false,
       warnings: [],
     }),
   );

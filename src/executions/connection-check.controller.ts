@@ -17,7 +17,7 @@ export class ConnectionCheckController {
   /** Try the saved credentials against the service (admin): ok, or a secret-free reason. */
   @Post('integrations/:id/check')
   @HttpCode(200)
-  @ApiErrorResponses(400, 403, 404)
+  @ApiErrorResponses(400, 403, 404, 409)
   checkIntegrationConnection(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<ConnectionCheckDto> {
     return this.checks.checkSaved(principal.organizationId, id);
   }

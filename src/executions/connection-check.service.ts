@@ -21,7 +21,7 @@ export class ConnectionCheckService {
     await this.integrations.assertExists(organizationId, integrationId);
     const integration = await this.integrations.forRun(integrationId);
     if (integration === null) throw new IntegrationNotFoundException(integrationId);
-    return this.check(this.registry.get(integration.externalService), integration.credentials, integration.settings);
+    return this.check(this.registry.of(integration), integration.credentials, integration.settings);
   }
 
   async checkNew(externalService: string, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
