@@ -1,3 +1,5 @@
+import { weightedChoice } from '../../common/weighted-choice.js';
+
 /** What a random value is drawn for: its purpose and the ids of what it describes. */
 export type RandomKey = readonly (string | number)[];
 
@@ -20,17 +22,9 @@ export class SampleRandom {
     return min + Math.floor(this.fraction(...key) * (max - min + 1));
   }
 
-  /** The first choice whose cumulative weight exceeds a uniform draw. */
+  /** Picks by weight: `[['web', 65], ['retail', 35]]`. */
   weighted<T>(choices: readonly (readonly [T, number])[], ...key: RandomKey): T {
-    const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-    let draw = this.fraction(...key) * total;
-    for (const [value, weight] of choices) {
-      draw -= weight;
-      if (draw < 0) return value;
-    }
-    const last = choices.at(-1);
-    if (last === undefined) throw new Error('weighted() needs a choice');
-    return last[0];
+    return weightedChoice(choices, this.fraction(...key));
   }
 
   private hash(key: RandomKey): number {
