@@ -24,8 +24,5 @@ export const dateOf = (day: number): CalendarDate => instantOf(dayStart(day)).sl
 /** The day as digits, for ids: 20261102. */
 export const compactDateOf = (day: number): string => dateOf(day).replaceAll('-', '');
 
-/** 0 Sunday … 6 Saturday. */
-export const weekdayOf = (day: number): number => new Date(dayStart(day)).getUTCDay();
-
 /** The Monday starting the day's week (a day number; the first week starts before day 0). */
-export const weekOf = (day: number): number => day - ((weekdayOf(day) + 6) % 7);
+export const weekOf = (day: number): number => day - ((new Date(dayStart(day)).getUTCDay() + 6) % 7);

@@ -1,5 +1,5 @@
 import type { SalesOrderRecord } from '../../tether/records/sales-order.record.js';
-import { compactDateOf, dayStart, instantOf, lastDayOf, weekdayOf } from './sample-calendar.js';
+import { compactDateOf, dayStart, instantOf, lastDayOf } from './sample-calendar.js';
 import { pickProducts, priceCents, RETIRED_PRICE_CENTS, RETIRED_VARIANTS, UNLISTED_CHANNEL, variantId } from './sample-catalog.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';
 
@@ -7,9 +7,10 @@ import { CURRENCY, money, type SampleStore } from './sample-store.js';
  * The store's orders. Every day has about size/5 orders (at least 2), placed 07:00-21:00
  * UTC, of 1 to 3 lines. Of each day's orders, one in 20 (at least one) is cancelled the
  * next day and one in 10 (at least one) partially refunded three days later (a unit of its
- * first line, which has two or more). On Sundays one more order comes from the
- * marketplace, a channel the channels feed does not list; on Thursdays the first order has
- * one more line, of a retired variant the products feed does not list.
+ * first line, which has two or more). Every day one more order comes from the
+ * marketplace, a channel the channels feed does not list, and the first order has one more
+ * line, of a retired variant the products feed does not list: so every sync, and every
+ * dry run, has ids to report as unmapped.
  */
 
 export const CANCELLED_AFTER_DAYS = 1;
@@ -38,8 +39,8 @@ export interface OrderState {
 const regularOrdersOn = (store: SampleStore, day: number): number =>
   Math.max(2, Math.round((store.size / 5) * (0.75 + 0.5 * store.random.fraction('orders', day))));
 
-/** All of the day's orders: on Sundays the last one is the marketplace's. */
-export const ordersOn = (store: SampleStore, day: number): number => regularOrdersOn(store, day) + (weekdayOf(day) === 0 ? 1 : 0);
+/** All of the day's orders: the last one is the marketplace's. */
+export const ordersOn = (store: SampleStore, day: number): number => regularOrdersOn(store, day) + 1;
 
 /** The cancelled and the refunded orders of a day are runs of indices from a random start. */
 function fateOf(store: SampleStore, day: number, index: number): Fate | null {
@@ -68,9 +69,7 @@ export function orderAsOf(store: SampleStore, day: number, index: number, today:
       unitPriceCents: priceCents(store, product, channel === 'retail' ? 'retail' : 'web', day),
     };
   });
-  if (weekdayOf(day) === 4 && index === 0) {
-    lines.push({ variant: RETIRED_VARIANTS[Math.floor(day / 7) % RETIRED_VARIANTS.length] ?? '', quantity: 1, unitPriceCents: RETIRED_PRICE_CENTS });
-  }
+  if (index === 0) lines.push({ variant: RETIRED_VARIANTS[day % RETIRED_VARIANTS.length] ?? '', quantity: 1, unitPriceCents: RETIRED_PRICE_CENTS });
   const orderedAtMs = dayStart(day, 7 * 60 + Math.floor(((index + random.fraction('minute', day, index)) * 14 * 60) / count));
   const fateDay = day + (fate === 'cancelled' ? CANCELLED_AFTER_DAYS : REFUNDED_AFTER_DAYS);
   const fateAtMs = dayStart(fateDay, 9 * 60 + random.int(0, 480, 'fate-time', day, index));

@@ -57,7 +57,9 @@ describe('the sample store', () => {
       const changed = sampleRecords('sales_orders', SETTINGS, generation);
       const fresh = changed.filter((o) => !all.has(o.externalId));
       const updated = changed.filter((o) => all.has(o.externalId));
-      expect(fresh.length).toBeGreaterThanOrEqual(2);
+      expect(fresh.length).toBeGreaterThanOrEqual(3);
+      expect(fresh.filter((o) => o.channelExternalId === UNLISTED_CHANNEL)).toHaveLength(1);
+      expect(fresh.flatMap((o) => o.lines).filter((l) => (RETIRED_VARIANTS as readonly string[]).includes(l.skuExternalId))).toHaveLength(1);
       expect(updated.map((o) => o.status).sort()).toEqual(expect.arrayContaining(['cancelled', 'partially_refunded']));
       for (const order of updated) {
         const before = all.get(order.externalId);
