@@ -111,7 +111,7 @@ export function* changedOrders(store: SampleStore, generation: number): Generato
   for (let index = 0; index < ordersOn(store, today); index += 1) yield orderAsOf(store, today, index, today);
 }
 
-export const orderTotalCents = (order: OrderState): number => order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+const orderTotalCents = (order: OrderState): number => order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
 
 export function toOrderRecord(order: OrderState): SalesOrderRecord {
   return {

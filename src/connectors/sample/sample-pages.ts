@@ -6,16 +6,11 @@ import type { SampleFeed } from './sample-feeds.js';
 import type { SampleStore } from './sample-store.js';
 
 /**
- * Where a read stands: `{generation}` once a generation is written whole (the next read
- * yields the one after), `{generation, after}` after the first `after` records of one.
+ * The generation a read yields and how many of its records are already written. A cursor
+ * is `{generation}` once a generation is written whole (the next read yields the one
+ * after), `{generation, after}` after the first `after` records of one.
  */
-export interface SampleCursor {
-  generation: number;
-  after?: number;
-}
-
-/** The generation a read yields and how many of its records are already written. */
-export function positionAfter(cursor: SyncCursor | null): { generation: number; skip: number } {
+function positionAfter(cursor: SyncCursor | null): { generation: number; skip: number } {
   if (cursor === null) return { generation: 1, skip: 0 };
   const fields: Readonly<Record<string, SyncCursor | undefined>> = typeof cursor === 'object' && !Array.isArray(cursor) ? cursor : {};
   const { generation, after } = fields;

@@ -4,7 +4,7 @@ import { compactDateOf, dayStart, instantOf } from './sample-calendar.js';
 import { pickProducts, priceCents, SELLING_CHANNELS, variantId } from './sample-catalog.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';
 
-export const LOCATIONS = ['east-dc', 'west-dc'] as const;
+const LOCATIONS = ['east-dc', 'west-dc'] as const;
 
 /**
  * Stock of every variant at each distribution centre at the end of a day. Each runs down

@@ -10,7 +10,7 @@ import { SAMPLE_FEEDS } from './sample-feeds.js';
 import { samplePages } from './sample-pages.js';
 import { type SampleSettings, sampleStore } from './sample-store.js';
 
-export const SAMPLE_SETTING_FIELDS: FieldDefinition[] = [
+const SAMPLE_SETTING_FIELDS: FieldDefinition[] = [
   numberField('seed', 'Seed', {
     required: false,
     default: 1,
