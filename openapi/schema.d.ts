@@ -2814,6 +2814,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponseDto"];
                 };
             };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "a sync session is already queued or running for this integration",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11/sync",
+                     *       "sessionId": "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60",
+                     *       "statusCode": 409,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
             /** @description Request body too large */
             413: {
                 headers: {
@@ -2953,6 +2973,26 @@ export interface operations {
                      *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
                      *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
                      *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Conflict",
+                     *       "message": "a sync session is already queued or running for this integration",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11/sync",
+                     *       "sessionId": "5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60",
+                     *       "statusCode": 409,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }
                      */

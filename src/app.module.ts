@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { Connector } from './connectors/connector.js';
 import { ConnectorsModule } from './connectors/connectors.module.js';
+import { SampleConnector } from './connectors/sample/sample.connector.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ExecutionsModule } from './executions/executions.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -20,7 +21,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
-        ConnectorsModule.forRoot(extraConnectors),
+        // Not registered at all when off: the catalog does not list it and nothing can use it.
+        ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors),
         AuthModule,
         HealthModule,
         IntegrationsModule,

@@ -45,6 +45,8 @@ export interface AppConfigValues {
   http: HttpConfig;
   /** Tests only: connectors may call loopback fakes of their services. */
   allowLoopbackStores: boolean;
+  /** The `sample` service (generated demo data) is offered. */
+  sampleSourceEnabled: boolean;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
 }
@@ -63,6 +65,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly bodyLimit: string;
   readonly http: HttpConfig;
   readonly allowLoopbackStores: boolean;
+  readonly sampleSourceEnabled: boolean;
   readonly warnings: readonly string[];
 
   constructor(values: AppConfigValues) {
@@ -78,11 +81,12 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.bodyLimit = values.bodyLimit;
     this.http = values.http;
     this.allowLoopbackStores = values.allowLoopbackStores;
+    this.sampleSourceEnabled = values.sampleSourceEnabled;
     this.warnings = values.warnings;
   }
 
   withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, warnings });
+    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, sampleSourceEnabled, warnings } = this;
+    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, sampleSourceEnabled, warnings });
   }
 }

@@ -148,6 +148,12 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   TEST_ALLOW_LOOPBACK_STORES = 'false';
 
+  /** Offer the `sample` service (generated demo data); unset: true in development only. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsIn(['true', 'false'])
+  SAMPLE_SOURCE_ENABLED?: string;
+
   @Matches(/^\d+(b|kb|mb)$/i, { message: 'BODY_LIMIT must look like 100kb or 1mb' })
   BODY_LIMIT = '100kb';
 

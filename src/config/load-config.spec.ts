@@ -169,6 +169,13 @@ describe('loadConfig', () => {
       });
     });
 
+    it('offers the sample service unless SAMPLE_SOURCE_ENABLED says otherwise', () => {
+      const set = { DATA_DIR: tempDir(), AUTH_JWT_SECRET: SECRET, CREDENTIAL_KEYS: `k:${KEY}` };
+      expect(loadConfig(set).sampleSourceEnabled).toBe(true);
+      expect(loadConfig({ ...set, SAMPLE_SOURCE_ENABLED: 'false' }).sampleSourceEnabled).toBe(false);
+      expect(loadConfig({ ...set, SAMPLE_SOURCE_ENABLED: '' }).sampleSourceEnabled).toBe(true);
+    });
+
     it('refuses a broken generated key ring instead of silently replacing it', () => {
       const dataDir = tempDir();
       writeFileSync(join(dataDir, 'dev-credential-keys'), 'dev1:tooshort\n');
@@ -197,6 +204,12 @@ describe('loadConfig', () => {
       expect(config.warnings).toEqual([]);
       expect(existsSync(join(environment.DATA_DIR ?? '', 'dev-jwt-secret'))).toBe(false);
       expect(existsSync(join(environment.DATA_DIR ?? '', 'dev-credential-keys'))).toBe(false);
+    });
+
+    it('offers the sample service only when SAMPLE_SOURCE_ENABLED=true', () => {
+      expect(loadConfig(production()).sampleSourceEnabled).toBe(false);
+      expect(loadConfig(production({ SAMPLE_SOURCE_ENABLED: 'true' })).sampleSourceEnabled).toBe(true);
+      expect(loadConfig(production({ NODE_ENV: 'test', SAMPLE_SOURCE_ENABLED: undefined })).sampleSourceEnabled).toBe(false);
     });
 
     it('lists every missing requirement at once', () => {
@@ -281,6 +294,7 @@ describe('loadConfig', () => {
       ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: 'true' }],
       ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '11' }],
       ['HOST', { HOST: '' }],
+      ['SAMPLE_SOURCE_ENABLED', { SAMPLE_SOURCE_ENABLED: 'yes' }],
     ])('%s (%j)', (variable, overrides) => {
       const problems = problemsOf(base(overrides));
       expect(problems.length).toBeGreaterThan(0);

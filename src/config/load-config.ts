@@ -102,6 +102,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       trustProxyHops: env.TRUST_PROXY_HOPS,
     },
     allowLoopbackStores: env.TEST_ALLOW_LOOPBACK_STORES === 'true',
+    sampleSourceEnabled: env.SAMPLE_SOURCE_ENABLED === undefined ? env.NODE_ENV === 'development' : env.SAMPLE_SOURCE_ENABLED === 'true',
     warnings,
   });
 }

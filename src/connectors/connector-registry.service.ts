@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONNECTORS, type Connector } from './connector.js';
+import { ServiceNotOfferedException } from './service-not-offered.exception.js';
 import { UnknownServiceException } from './unknown-service.exception.js';
 
 /** Every connector, looked up by service key. */
@@ -27,6 +28,13 @@ export class ConnectorRegistry {
   get(key: string): Connector {
     const connector = this.byKey.get(key);
     if (connector === undefined) throw new UnknownServiceException(key, this.keys());
+    return connector;
+  }
+
+  /** The connector of a stored integration's service. @throws ServiceNotOfferedException (409) */
+  of(integration: { externalService: string }): Connector {
+    const connector = this.byKey.get(integration.externalService);
+    if (connector === undefined) throw new ServiceNotOfferedException(integration.externalService);
     return connector;
   }
 }

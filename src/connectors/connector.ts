@@ -42,7 +42,8 @@ export interface SourcePage {
  */
 export interface Connector {
   readonly metadata: ConnectorMetadata;
-  read?(request: ReadRequest): AsyncIterable<SourcePage>;
+  /** Pages as they arrive; a source computed in memory (the sample store) may hand them over synchronously. */
+  read?(request: ReadRequest): AsyncIterable<SourcePage> | Iterable<SourcePage>;
   checkConnection?(request: ConnectionRequest): Promise<ConnectionCheck>;
 }
 

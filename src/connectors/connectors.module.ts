@@ -13,7 +13,10 @@ const connectorClasses: Type<Connector>[] = [ShopifyConnector, BigQueryConnector
 /** Every connector, collected by the ConnectorRegistry (global: integrations and executions both read it). */
 @Module({})
 export class ConnectorsModule {
-  /** `extra`: more connectors beside the built-in ones (the tests add fakes of external services). */
+  /**
+   * `extra`: more connectors beside the always-built-in ones: the sample service when the
+   * configuration offers it, and the tests' fakes of external services.
+   */
   static forRoot(extra: readonly Type<Connector>[] = []): DynamicModule {
     const classes = [...connectorClasses, ...extra];
     return {

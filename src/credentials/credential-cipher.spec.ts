@@ -24,6 +24,7 @@ function cipherWith(spec: string): CredentialCipher {
       bodyLimit: '100kb',
       http: { corsOrigins: [], rateLimit: { perCallerPerMinute: 0, anonymousPerMinute: 0 }, trustProxyHops: 0 },
       allowLoopbackStores: false,
+      sampleSourceEnabled: false,
       warnings: [],
     }),
   );

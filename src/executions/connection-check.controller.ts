@@ -18,7 +18,7 @@ export class ConnectionCheckController {
   @Post('integrations/:id/check')
   @ApiTags('integrations')
   @HttpCode(200)
-  @ApiErrorResponses(400, 403, 404)
+  @ApiErrorResponses(400, 403, 404, 409)
   checkIntegrationConnection(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<ConnectionCheckDto> {
     return this.checks.checkSaved(principal.organizationId, id);
   }

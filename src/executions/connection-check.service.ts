@@ -30,7 +30,7 @@ export class ConnectionCheckService {
       return failed(toSyncError(error, []));
     }
     if (integration === null) throw new IntegrationNotFoundException(integrationId);
-    return this.check(this.registry.get(integration.externalService), integration.credentials, integration.settings);
+    return this.check(this.registry.of(integration), integration.credentials, integration.settings);
   }
 
   async checkNew(externalService: string, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {

@@ -6,6 +6,7 @@ import type { Capability } from '../connectors/capability.js';
 import type { SourcePage, SyncCursor } from '../connectors/connector.js';
 import { ConnectorError } from '../connectors/connector-error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { serviceNotOfferedMessage } from '../connectors/service-not-offered.exception.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
@@ -143,7 +144,8 @@ export class SyncRunner {
   /** The connector's reader for a capability; a config error if it has none. */
   private reader(integration: RunnableIntegration, capability: Capability): NonNullable<ReturnType<ConnectorRegistry['get']>['read']> {
     const connector = this.registry.find(integration.externalService);
-    if (connector?.read === undefined) {
+    if (connector === undefined) throw new ConnectorError('config', serviceNotOfferedMessage(integration.externalService), false);
+    if (connector.read === undefined) {
       throw new ConnectorError('config', `the ${integration.externalService} connector cannot read data yet`, false);
     }
     if (!connector.metadata.capabilities.some((c) => c.key === capability)) {

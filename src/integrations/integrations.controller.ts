@@ -54,7 +54,7 @@ export class IntegrationsController {
 
   /** Replace the credentials, e.g. to rotate a token (admin). The old values are discarded. */
   @Put(':id/credentials')
-  @ApiErrorResponses(400, 403, 404, 413)
+  @ApiErrorResponses(400, 403, 404, 409, 413)
   replaceCredentials(
     @CurrentPrincipal() principal: Principal,
     @Param('id', parseId()) id: string,

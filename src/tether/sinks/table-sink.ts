@@ -49,7 +49,7 @@ function lookup(alias: string, column: string, table: string, inputColumn: strin
 export class TableSink<R> implements Sink<R> {
   readonly capability: Capability;
   private readonly statement: PreparedStatement;
-  /** Built on first use: not every table's key can be compared with a page. */
+  /** Built on first use: most data types are never replaced. */
   private replacing: PreparedStatement | undefined;
 
   constructor(private readonly spec: TableSinkSpec<R>) {
@@ -81,7 +81,7 @@ export class TableSink<R> implements Sink<R> {
  * $1 organization, $2 integration, $3 capability, $4 default channel, then one array per
  * input column. One statement: map, de-duplicate (last record wins), upsert only what
  * changed, note the misses, and count. `replace`: also remove the integration's rows
- * whose key is not in the page (the key's columns must be input columns, `r.<input>`).
+ * whose key is not in the page.
  */
 function tableSinkSql<R>(spec: TableSinkSpec<R>, replace: boolean): string {
   const inputs = spec.input.map((column, index) => `$${index + 5}::${column.type}[]`).join(', ');
@@ -118,10 +118,12 @@ function tableSinkSql<R>(spec: TableSinkSpec<R>, replace: boolean): string {
   const changing = targets.filter((c) => !spec.conflict.includes(c));
   const ownColumns = ['organization_id', 'integration_id'];
   const keyColumns = spec.conflict.filter((c) => !ownColumns.includes(c));
+  // A stored row stays when a record of the page has its key, as the page would write it
+  // (SKU and channel ids resolved): a record that cannot be mapped keeps no row.
   const removed = replace
     ? `removed AS (
   DELETE FROM ${spec.table} t WHERE t.organization_id = $1::text AND t.integration_id = $2::uuid
-    AND NOT EXISTS (SELECT 1 FROM input i WHERE ${keyColumns.map((c) => `t.${c} = i.${inputOf(spec, c)}`).join(' AND ')})
+    AND NOT EXISTS (SELECT 1 FROM resolved r WHERE ${keyColumns.map((c) => `t.${c} = ${spec.target[c] ?? ''}`).join(' AND ')})
 ), `
     : '';
   // The leading parameters are declared with their types even where a spec leaves one
@@ -157,13 +159,4 @@ SELECT
   ((SELECT count(*) FROM resolved) - (SELECT count(*) FROM mapped))::int AS skipped,
   (SELECT count(*) FROM resolved WHERE no_channel)::int AS invalid,
   ${MISSES_JSON_SQL} AS unmapped`;
-}
-
-/** The input column a key column is written from; only a plain `r.<input>` can be compared with the page. */
-function inputOf<R>(spec: TableSinkSpec<R>, column: string): string {
-  const source = /^r\.(\w+)$/.exec(spec.target[column] ?? '')?.[1];
-  if (source === undefined || !spec.input.some((input) => input.name === source)) {
-    throw new Error(`${spec.table}.${column} is not written from an input column: the table cannot be replaced as a snapshot`);
-  }
-  return source;
 }

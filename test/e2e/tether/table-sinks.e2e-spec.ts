@@ -482,9 +482,29 @@ describe('table sinks', () => {
       expect(await keys(h)).toEqual([]);
     });
 
-    it('is refused for a table whose key is not written from the page', () => {
-      const sink = SINKS.sales_history;
-      expect(() => sink.replaceAll?.(undefined as never, undefined as never, [])).toThrow('cannot be replaced as a snapshot');
+    it('compares keys as the page would write them: stock by resolved SKU and location', async () => {
+      const { h } = await seeded();
+      const stock = (records: CanonicalRecord<'warehouse_inventory'>[]): Promise<SinkResult> =>
+        t.dataSource.transaction(async (manager) => {
+          const sink = SINKS.warehouse_inventory;
+          if (sink.replaceAll === undefined) throw new Error('warehouse inventory cannot be replaced');
+          return sink.replaceAll(manager, h.context(), records);
+        });
+      const rows = async (): Promise<string[]> =>
+        (
+          await h.query<{ k: string }>(
+            `SELECT (SELECT code FROM skus s WHERE s.id = t.sku_id) || '@' || location || '=' || on_hand::text AS k
+             FROM warehouse_inventory t WHERE integration_id = $1 ORDER BY 1`,
+            [h.integrationId],
+          )
+        ).map((row) => row.k);
+      const [east, west] = [inventory(1), inventory(2)];
+      const bEast = inventory(1, { skuExternalId: 'variant-b' });
+      expect(await stock([east, west, bEast])).toEqual(result({ created: 3 }));
+      // The same location of another SKU is another key; an unmapped record keeps no row.
+      const next = [{ ...east, onHand: '90' }, inventory(1, { skuExternalId: 'variant-gone' })];
+      expect(await stock(next)).toEqual(result({ updated: 1, skipped: 1, unmapped: [miss('sku', 'variant-gone', 1)] }));
+      expect(await rows()).toEqual(['A@warehouse-1=90.0000']);
     });
   });
 });

@@ -1,3 +1,5 @@
+import { weightedChoice } from '../../../src/common/weighted-choice.js';
+
 /**
  * A seeded generator (mulberry32): the same seed gives the same store and the same
  * sequence of injected faults, so a failing test can be replayed exactly.
@@ -22,13 +24,5 @@ export function intBetween(random: Random, min: number, max: number): number {
 
 /** Picks by weight: `[['PAID', 60], ['PENDING', 10]]`. */
 export function weighted<T>(random: Random, choices: readonly (readonly [T, number])[]): T {
-  const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
-  let roll = random() * total;
-  for (const [value, weight] of choices) {
-    roll -= weight;
-    if (roll < 0) return value;
-  }
-  const last = choices.at(-1);
-  if (last === undefined) throw new Error('weighted() needs at least one choice');
-  return last[0];
+  return weightedChoice(choices, random());
 }
