@@ -38,7 +38,7 @@ export class EnvironmentVariables {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** PostgreSQL connection string; unset = embedded PGlite in DATA_DIR (development only). */
+  /** PostgreSQL connection string; unset = an embedded PostgreSQL server in DATA_DIR (development only). */
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection string' })
