@@ -34,13 +34,13 @@ describe('restarting the service keeps integrations and credentials', () => {
 const IS_ROOT = process.getuid?.() === 0;
 const SERVER_HOME = '/var/lib/tether-integrations';
 
-/** The embedded server's data folders made here, removed at the end with their clusters (outside them under root). */
-const dataDirs: string[] = [];
+/** The folders made here (each holding a data folder), removed at the end with their clusters (outside them under root). */
+const folders: string[] = [];
 afterAll(() => {
-  for (const dataDir of dataDirs) {
-    const cluster = join(dataDir, 'postgres');
+  for (const folder of folders) {
+    const cluster = join(folder, 'data', 'postgres');
     if (lstatSync(cluster, { throwIfNoEntry: false })?.isSymbolicLink() === true) rmSync(readlinkSync(cluster), { recursive: true, force: true });
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(folder, { recursive: true, force: true });
   }
 });
 
@@ -56,10 +56,9 @@ async function startService(env: Record<string, string>, options?: { script: str
   return service;
 }
 
-function newDataDir(parent = mkdtempSync(join(tmpdir(), 'tether-embedded-'))): string {
-  const dataDir = join(parent, 'data');
-  dataDirs.push(parent);
-  return dataDir;
+function newDataDir(folder = mkdtempSync(join(tmpdir(), 'tether-embedded-'))): string {
+  folders.push(folder);
+  return join(folder, 'data');
 }
 
 /** As `npm start` runs: no DATABASE_URL. */
