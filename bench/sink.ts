@@ -14,12 +14,12 @@ import { channelsSink } from '../src/tether/sinks/channels.sink.js';
 import { productsSink } from '../src/tether/sinks/products.sink.js';
 import { salesOrdersSink } from '../src/tether/sinks/sales-orders.sink.js';
 import type { SinkContext, SinkResult } from '../src/tether/sinks/sink.js';
+import { createBenchDatabase, dropBenchDatabase } from './bench-database.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 100_000);
 const PAGE = 250;
 const LINES = 3;
 const SKUS = 1_000;
-const ADMIN_URL = process.env.BENCH_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ORGANIZATION = 'bench';
 
 function order(n: number, lineQuantity: number): SalesOrderRecord {
@@ -184,13 +184,9 @@ function* chunks(rows: string[]): Generator<string> {
 }
 
 async function main(): Promise<void> {
-  const database = `tether_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${database}"`);
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${database}`;
-  const dataSource = await migrateUnderLock(await new DataSource(dataSourceOptions(url.toString())).initialize());
+  const database = await createBenchDatabase('sink');
+  const { url } = database;
+  const dataSource = await migrateUnderLock(await new DataSource(dataSourceOptions(url)).initialize());
   try {
     const [integration] = await dataSource.query<{ id: string }[]>(
       `INSERT INTO integrations (organization_id, name, external_service, cron_expression, timezone, capabilities, settings, enabled, dry_run, created_by, updated_by)
@@ -217,10 +213,10 @@ async function main(): Promise<void> {
     const first = pages(1);
     const changed = pages(2);
     const passes = [
-      await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, false),
-      await copyPass(url.toString(), context, channel?.channel_id ?? '', skuIds, true),
-      await plainUpsertPass(url.toString(), context, channel?.channel_id ?? '', skuIds, 1),
-      await plainUpsertPass(url.toString(), context, channel?.channel_id ?? '', skuIds, 2),
+      await copyPass(url, context, channel?.channel_id ?? '', skuIds, false),
+      await copyPass(url, context, channel?.channel_id ?? '', skuIds, true),
+      await plainUpsertPass(url, context, channel?.channel_id ?? '', skuIds, 1),
+      await plainUpsertPass(url, context, channel?.channel_id ?? '', skuIds, 2),
       await sinkPass(dataSource, context, 'sink: first load', first),
       await sinkPass(dataSource, context, 'sink: unchanged re-load', first),
       await sinkPass(dataSource, context, 'sink: every line changed', changed),
@@ -245,8 +241,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await dataSource.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
-    await admin.end();
+    await dropBenchDatabase(database);
   }
 }
 

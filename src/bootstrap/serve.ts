@@ -5,7 +5,7 @@ import type { Connector } from '../connectors/connector.js';
 import { createApp } from './create-app.js';
 import { listeningMessage } from './listening-message.js';
 import { loadConfigOrExit } from './load-config-or-exit.js';
-import { resolveDatabase } from './resolve-database.js';
+import { resolveDatabaseOrExit } from './resolve-database-or-exit.js';
 
 /**
  * Runs the service from the environment until SIGINT or SIGTERM, which stop it
@@ -13,9 +13,12 @@ import { resolveDatabase } from './resolve-database.js';
  */
 export async function serve(extraConnectors: readonly Type<Connector>[] = []): Promise<void> {
   const logger = new Logger('Main');
-  const { config, embedded } = await resolveDatabase(loadConfigOrExit());
+  const { config, embedded } = await resolveDatabaseOrExit(loadConfigOrExit());
   for (const warning of config.warnings) logger.warn(warning);
-  if (embedded !== undefined) logger.warn(`DATABASE_URL is not set: using embedded PostgreSQL (PGlite) in ${config.dataDir}`);
+  if (embedded !== undefined) {
+    logger.warn(`DATABASE_URL is not set: using embedded ${embedded.describe()}`);
+    for (const note of embedded.notes) logger.log(note);
+  }
 
   const app = await createApp(config, undefined, extraConnectors);
   await app.listen(config.port, config.host);

@@ -4,14 +4,14 @@ import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { loadConfigOrExit } from '../bootstrap/load-config-or-exit.js';
-import { resolveDatabase } from '../bootstrap/resolve-database.js';
+import { resolveDatabaseOrExit } from '../bootstrap/resolve-database-or-exit.js';
 import { ConfigModule } from '../config/config.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { CredentialsService } from '../credentials/credentials.service.js';
 import { DatabaseModule } from '../database/database.module.js';
 import { IntegrationEntity } from '../integrations/integration.entity.js';
 
-const { config, embedded } = await resolveDatabase(loadConfigOrExit());
+const { config, embedded } = await resolveDatabaseOrExit(loadConfigOrExit());
 
 // Just what rotation needs: not the whole service, whose scheduler and worker would start syncing.
 @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, CredentialsModule, TypeOrmModule.forFeature([IntegrationEntity])] })

@@ -31,3 +31,4 @@ export function readOrCreateDevelopmentSecret(dataDir: string, fileName: string,
 
 export const newJwtSecret = (): string => randomBytes(48).toString('base64url');
 export const newCredentialKeyRing = (): string => `dev1:${randomBytes(32).toString('base64')}`;
+export const newDatabasePassword = (): string => randomBytes(24).toString('base64url');

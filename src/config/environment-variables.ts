@@ -40,7 +40,7 @@ export class EnvironmentVariables {
   @MinLength(1)
   HOST = '127.0.0.1';
 
-  /** PostgreSQL connection string; unset = embedded PGlite in DATA_DIR (development only). */
+  /** PostgreSQL connection string; unset = an embedded PostgreSQL server in DATA_DIR (development only). */
   @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// connection string' })

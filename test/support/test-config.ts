@@ -9,7 +9,7 @@ export const TEST_CREDENTIAL_KEYS = `test1:${Buffer.alloc(32, 7).toString('base6
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
-  if (url === undefined) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.ts');
+  if (url === undefined) throw new Error('TEST_DATABASE_URL is set by test/support/global-setup.js');
   return url;
 }
 

@@ -1,16 +1,20 @@
 import pg from 'pg';
 
 /** Server-level connection used to create and drop test databases. */
-export const ADMIN_DATABASE_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+function adminDatabaseUrl(): string {
+  const url = process.env.TEST_ADMIN_DATABASE_URL;
+  if (url === undefined) throw new Error('TEST_ADMIN_DATABASE_URL is set by test/support/global-setup.js');
+  return url;
+}
 
 export function databaseUrl(name: string): string {
-  const url = new URL(ADMIN_DATABASE_URL);
+  const url = new URL(adminDatabaseUrl());
   url.pathname = `/${name}`;
   return url.toString();
 }
 
 export async function withAdminClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: ADMIN_DATABASE_URL });
+  const client = new pg.Client({ connectionString: adminDatabaseUrl() });
   await client.connect();
   try {
     return await use(client);
