@@ -9,7 +9,7 @@ export async function resolveDatabaseOrExit(config: AppConfig): Promise<{ config
   if (config.databaseUrl !== undefined) return { config };
   try {
     const embedded = await EmbeddedPostgres.start(config.dataDir);
-    return { config: config.withDatabaseUrl(embedded.url), embedded };
+    return { config: config.withEmbeddedDatabase(embedded.url), embedded };
   } catch (error) {
     process.stderr.write(`The embedded PostgreSQL could not start: ${(error as Error).message}\n`);
     process.exit(1);

@@ -36,6 +36,8 @@ export interface AppConfigValues {
   host: string;
   /** Undefined until main.ts starts the embedded database and fills it in. */
   databaseUrl: string | undefined;
+  /** The database is the embedded server this process started and holds alone (its data-folder lock). */
+  embeddedDatabase: boolean;
   dataDir: string;
   auth: AuthConfig;
   keyRing: KeyRing;
@@ -57,6 +59,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly port: number;
   readonly host: string;
   readonly databaseUrl: string | undefined;
+  readonly embeddedDatabase: boolean;
   readonly dataDir: string;
   readonly auth: AuthConfig;
   readonly keyRing: KeyRing;
@@ -73,6 +76,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.port = values.port;
     this.host = values.host;
     this.databaseUrl = values.databaseUrl;
+    this.embeddedDatabase = values.embeddedDatabase;
     this.dataDir = values.dataDir;
     this.auth = values.auth;
     this.keyRing = values.keyRing;
@@ -85,8 +89,10 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.warnings = values.warnings;
   }
 
-  withDatabaseUrl(databaseUrl: string): AppConfig {
-    const { env, port, host, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, sampleSourceEnabled, warnings } = this;
-    return new AppConfig({ env, port, host, databaseUrl, dataDir, auth, keyRing, minCronIntervalSeconds, sync, bodyLimit, http, allowLoopbackStores, sampleSourceEnabled, warnings });
+  /** This configuration on the embedded server at `databaseUrl`. */
+  withEmbeddedDatabase(databaseUrl: string): AppConfig {
+    // Every field is an own property, and the values are plain data: a shallow copy is the whole configuration.
+    const values: AppConfigValues = { ...(this as AppConfigValues) };
+    return new AppConfig({ ...values, databaseUrl, embeddedDatabase: true });
   }
 }

@@ -82,6 +82,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
     port: env.PORT,
     host: env.HOST,
     databaseUrl: env.DATABASE_URL,
+    embeddedDatabase: false,
     dataDir: env.DATA_DIR,
     auth,
     keyRing,

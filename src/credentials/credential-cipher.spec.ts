@@ -16,6 +16,7 @@ function cipherWith(spec: string): CredentialCipher {
       port: 0,
       host: '127.0.0.1',
       databaseUrl: undefined,
+      embeddedDatabase: false,
       dataDir: '/nonexistent',
       auth: { mode: 'hs256', secret: 'x'.repeat(32), orgClaim: 'org', rolesClaim: 'roles' },
       keyRing,

@@ -35,6 +35,9 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     const { concurrency, pollMs, heartbeatMs } = this.config.sync;
+    // On the embedded server this process holds the database alone: a session still running
+    // was left by a process that is gone, so it ends now rather than after SYNC_STALE_AFTER_MS.
+    if (this.config.embeddedDatabase) await this.queue.reap(0);
     // Every replica reaps, even one that runs no sessions.
     this.every(heartbeatMs, () => this.beat());
     if (concurrency === 0) return;

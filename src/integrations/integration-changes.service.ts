@@ -10,12 +10,13 @@ const CHANNEL = 'tether_integration_changed';
 @Injectable()
 export class IntegrationChanges {
   private readonly logger = new Logger(IntegrationChanges.name);
-  private readonly local = new Set<(integrationId: string) => void>();
+  private readonly local = new Set<(integrationId: string) => Promise<void>>();
 
   constructor(private readonly notifications: PgNotifications) {}
 
+  /** Resolves once this replica's listeners are done, so the change is in effect here when the request answers. */
   async changed(integrationId: string): Promise<void> {
-    for (const listener of this.local) listener(integrationId);
+    await Promise.all([...this.local].map((listener) => listener(integrationId)));
     try {
       await this.notifications.notify(CHANNEL, integrationId);
     } catch (error) {
@@ -25,8 +26,8 @@ export class IntegrationChanges {
   }
 
   /** `onChange` hears this replica's changes and every other replica's; `onMissed` after a lost connection. */
-  async subscribe(onChange: (integrationId: string) => void, onMissed: () => void): Promise<void> {
+  async subscribe(onChange: (integrationId: string) => Promise<void>, onMissed: () => void): Promise<void> {
     this.local.add(onChange);
-    await this.notifications.listen(CHANNEL, { onNotification: onChange, onReconnect: onMissed });
+    await this.notifications.listen(CHANNEL, { onNotification: (id) => void onChange(id), onReconnect: onMissed });
   }
 }

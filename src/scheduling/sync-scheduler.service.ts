@@ -39,7 +39,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
 
   async onApplicationBootstrap(): Promise<void> {
     await this.changes.subscribe(
-      (id) => void this.serially(() => this.reconcileOne(id)),
+      (id) => this.serially(() => this.reconcileOne(id)),
       () => void this.serially(() => this.reconcileAll()),
     );
     await this.serially(() => this.reconcileAll());
