@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { TEST_JWT_SECRET } from './test-config.js';
 
@@ -19,4 +20,14 @@ export function signToken(
 export function unsignedToken(claims: Record<string, unknown>): string {
   const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
   return `${part({ alg: 'none', typ: 'JWT' })}.${part(claims)}.`;
+}
+
+/**
+ * An HS256 token over exactly this payload text, which need not be a claims object
+ * (`null`, a string, an array): jsonwebtoken refuses to sign those.
+ */
+export function signedPayload(payloadJson: string, secret = TEST_JWT_SECRET): string {
+  const part = (text: string): string => Buffer.from(text).toString('base64url');
+  const unsigned = `${part(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${part(payloadJson)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
