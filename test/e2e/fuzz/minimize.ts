@@ -18,7 +18,8 @@ function simpler(request: FuzzRequest): FuzzRequest[] {
 
 /**
  * Drops what the failure does not need, greedily: a simpler request is kept when it still
- * fails in the same class (sent again to the app as it is now). At most `budget` requests.
+ * fails in the same class (sent again to the app as it is now). At most `budget` requests;
+ * none for a failure that takes long to show (a timeout, a slow answer).
  */
 export async function minimize(
   outcome: Outcome,
@@ -27,6 +28,7 @@ export async function minimize(
   budget = 40,
 ): Promise<Outcome> {
   const failure = classOf(outcome);
+  if (outcome.violations.some((v) => v.rule === 'no answer' || v.rule === 'slow answer')) return outcome;
   let best = outcome;
   let left = budget;
   for (let shrunk = true; shrunk && left > 0; ) {

@@ -5,11 +5,12 @@ import type { Parts } from './mutation.js';
 import { mutationsOf } from './mutations.js';
 import type { Operation } from './openapi-operations.js';
 import { validValue } from './schema-values.js';
-import type { ExternalService } from './service-fields.js';
+import type { ExternalService, ServiceContext } from './service-fields.js';
 
 export interface GenerationContext {
   /** The catalog (`GET /external-services`): what a service's credentials and settings hold. */
   services: readonly ExternalService[];
+  fakeValues: ServiceContext['fakeValues'];
   bodyLimitBytes: number;
 }
 
@@ -21,7 +22,7 @@ export function requestArbitrary(operations: readonly Operation[], context: Gene
 function operationRequests(operation: Operation, context: GenerationContext): fc.Arbitrary<FuzzRequest> {
   const services = context.services.length === 0 ? fc.constant(undefined) : fc.constantFrom(...context.services);
   return services.chain((service) =>
-    validParts(operation, service).chain((parts) =>
+    validParts(operation, { service, fakeValues: context.fakeValues }).chain((parts) =>
       fc
         .tuple(
           fc.oneof(
@@ -40,7 +41,7 @@ function operationRequests(operation: Operation, context: GenerationContext): fc
  * path's first segment (`/sku-mappings/{integrationId}/{externalId}`: one SKU mapping's two
  * fields), required query parameters always and optional ones sometimes, a body of the schema.
  */
-function validParts(operation: Operation, service: ExternalService | undefined): fc.Arbitrary<Parts> {
+function validParts(operation: Operation, context: ServiceContext): fc.Arbitrary<Parts> {
   const kind = operation.path.split('/')[1] ?? '';
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
   const queryParameters = operation.parameters.filter((p) => p.in === 'query');
@@ -48,11 +49,11 @@ function validParts(operation: Operation, service: ExternalService | undefined):
     .tuple(fc.nat(), fc.uuid())
     .map(([index, fallback]) => Object.fromEntries(pathParameters.map((p) => [p.name, new ResourceRef('own', kind, p.name, index, 'as-is', fallback)])));
   const query = fc
-    .record(Object.fromEntries(queryParameters.map((p) => [p.name, validValue(p.schema, p.name, service)])), {
+    .record(Object.fromEntries(queryParameters.map((p) => [p.name, validValue(p.schema, p.name, context)])), {
       requiredKeys: queryParameters.filter((p) => p.required).map((p) => p.name),
     })
     .map((values) => Object.entries(values).map(([name, value]): QueryEntry => ({ name, value: queryValue(value) })));
-  const body = operation.body === undefined ? fc.constant(undefined) : validValue(operation.body.schema, undefined, service);
+  const body = operation.body === undefined ? fc.constant(undefined) : validValue(operation.body.schema, undefined, context);
   return fc.record({ path, query, body }).map((parts) => ({
     path: parts.path,
     query: parts.query,

@@ -11,12 +11,18 @@ export interface Answer {
   requestId: string | null;
   contentType: string | null;
   text: string;
+  /** How long it took. */
+  ms: number;
 }
+
+/** An answer slower than this is a failure: nothing in this API should keep a caller waiting. */
+const SLOW_MS = 5_000;
 
 /** The rules an answer must keep, worst breach first. */
 export const RULES = [
   'no answer',
   '5xx',
+  'slow answer',
   'refused token let through',
   'viewer wrote',
   'accepted what the document refuses',
@@ -77,6 +83,7 @@ export class ResponseChecks {
       violations.push({ rule, message });
     };
     if (answer.status >= 500) fail('5xx', `answered ${answer.status}`);
+    if (answer.ms > SLOW_MS) fail('slow answer', `answered after ${answer.ms} ms`);
     this.checkAuth(request, sentPath, answer.status, fail);
     if (answer.status < 300 && mustRefuse !== undefined) fail('accepted what the document refuses', `${answer.status} though ${mustRefuse}`);
     if (!allowedStatuses(operation, sentPath).has(answer.status)) fail('undocumented status', `${answer.status} is not among ${[...allowedStatuses(operation, sentPath)].join(', ')}`);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { type BodyValue, type IdForm, ResourceRef } from './fuzz-request.js';
 import type { Schema } from './openapi-operations.js';
-import { catalogValue, type ExternalService } from './service-fields.js';
+import { catalogValue, type ServiceContext } from './service-fields.js';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const instants = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true });
@@ -21,8 +21,8 @@ export function resourceValue(kind: string, property: string, form: IdForm = 'as
  * required lists; examples where a random string would rarely do (a cron expression).
  * Resource ids are real ones; a service's fields follow the catalog.
  */
-export function validValue(schema: Schema | undefined, name: string | undefined, service: ExternalService | undefined): fc.Arbitrary<BodyValue> {
-  const fromCatalog = catalogValue(name, service);
+export function validValue(schema: Schema | undefined, name: string | undefined, context: ServiceContext): fc.Arbitrary<BodyValue> {
+  const fromCatalog = catalogValue(name, context);
   if (fromCatalog !== undefined) return fromCatalog;
   if (schema === undefined) return fc.string({ maxLength: 10 });
   if (schema.enum !== undefined) return fc.constantFrom(...(schema.enum as BodyValue[]));
@@ -37,10 +37,10 @@ export function validValue(schema: Schema | undefined, name: string | undefined,
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return arrayValue(schema, name, service);
+      return arrayValue(schema, name, context);
     case 'object':
     case undefined:
-      return objectValue(schema, service);
+      return objectValue(schema, context);
   }
 }
 
@@ -55,16 +55,16 @@ function stringValue(schema: Schema, name: string | undefined): fc.Arbitrary<Bod
   return example === undefined ? random : fc.oneof(fc.constant(example), random);
 }
 
-function arrayValue(schema: Schema, name: string | undefined, service: ExternalService | undefined): fc.Arbitrary<BodyValue> {
+function arrayValue(schema: Schema, name: string | undefined, context: ServiceContext): fc.Arbitrary<BodyValue> {
   const minLength = schema.minItems ?? 0;
   const choices = schema.items?.enum as BodyValue[] | undefined;
   if (choices !== undefined) return fc.shuffledSubarray(choices, { minLength, maxLength: schema.maxItems ?? choices.length });
-  const item = validValue(schema.items, name, service);
+  const item = validValue(schema.items, name, context);
   return fc.array(item, { minLength, maxLength: Math.max(minLength, schema.maxItems ?? 3) });
 }
 
-function objectValue(schema: Schema, service: ExternalService | undefined): fc.Arbitrary<BodyValue> {
+function objectValue(schema: Schema, context: ServiceContext): fc.Arbitrary<BodyValue> {
   if (schema.properties === undefined) return fc.constant((schema.example ?? {}) as BodyValue);
-  const model = Object.fromEntries(Object.entries(schema.properties).map(([key, property]) => [key, validValue(property, key, service)]));
+  const model = Object.fromEntries(Object.entries(schema.properties).map(([key, property]) => [key, validValue(property, key, context)]));
   return fc.record(model, { requiredKeys: schema.required ?? [] });
 }

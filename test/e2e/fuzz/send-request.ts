@@ -5,12 +5,14 @@ import type { Answer } from './response-checks.js';
 export async function sendRequest(baseUrl: string, request: HttpRequest): Promise<{ answer?: Answer; path: string; error?: string }> {
   // What fetch puts on the wire, which the envelope's `path` must echo.
   const url = new URL(request.target, baseUrl);
+  const started = Date.now();
   try {
     const response = await fetch(url, {
       method: request.method,
       headers: request.headers,
       ...(request.body === undefined ? {} : { body: request.body }),
-      signal: AbortSignal.timeout(15_000),
+      // Past the connectors' own deadlines (15 s for a connection check), so that a slow answer still comes.
+      signal: AbortSignal.timeout(30_000),
     });
     return {
       path: url.pathname,
@@ -19,6 +21,7 @@ export async function sendRequest(baseUrl: string, request: HttpRequest): Promis
         requestId: response.headers.get('x-request-id'),
         contentType: response.headers.get('content-type'),
         text: await response.text(),
+        ms: Date.now() - started,
       },
     };
   } catch (error) {

@@ -5,20 +5,30 @@ import type { BodyValue } from './fuzz-request.js';
 export type ExternalService = components['schemas']['ExternalServiceDto'];
 type FieldDefinition = components['schemas']['FieldDefinitionDto'];
 
+/** The service a request is about, and the credential values the test's fakes answer to. */
+export interface ServiceContext {
+  service: ExternalService | undefined;
+  /**
+   * By field name: where a fake stands in for the service (Shopify's store domain and token),
+   * the only valid values generated, so that no request reaches a real service.
+   */
+  fakeValues: Readonly<Record<string, readonly string[]>>;
+}
+
 /**
  * Values of the fields the service catalog (`GET /external-services`) describes rather than
  * the document: a service's credentials and settings are free-form objects there. Without
  * them every create, check and credentials request would stop at validation.
  */
-export function catalogValue(name: string | undefined, service: ExternalService | undefined): fc.Arbitrary<BodyValue> | undefined {
+export function catalogValue(name: string | undefined, { service, fakeValues }: ServiceContext): fc.Arbitrary<BodyValue> | undefined {
   if (service === undefined || name === undefined) return undefined;
   switch (name) {
     case 'externalService':
       return fc.constant(service.key);
     case 'credentials':
-      return fieldValues(service.credentialFields);
+      return fieldValues(service.credentialFields, fakeValues);
     case 'settings':
-      return fieldValues(service.settingFields);
+      return fieldValues(service.settingFields, fakeValues);
     case 'capabilities':
       return fc.subarray(
         service.capabilities.map((capability) => capability.key),
@@ -29,8 +39,13 @@ export function catalogValue(name: string | undefined, service: ExternalService 
   }
 }
 
-function fieldValues(fields: readonly FieldDefinition[]): fc.Arbitrary<BodyValue> {
-  const model = Object.fromEntries(fields.map((field) => [field.name, fieldValue(field)]));
+function fieldValues(fields: readonly FieldDefinition[], fakeValues: ServiceContext['fakeValues']): fc.Arbitrary<BodyValue> {
+  const model = Object.fromEntries(
+    fields.map((field) => {
+      const faked = fakeValues[field.name];
+      return [field.name, faked === undefined ? fieldValue(field) : fc.constantFrom(...faked)];
+    }),
+  );
   return fc.record(model, { requiredKeys: fields.filter((field) => field.required).map((field) => field.name) });
 }
 
