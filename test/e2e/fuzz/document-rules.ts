@@ -2,7 +2,8 @@ import { RawJson } from './fuzz-request.js';
 import type { Schema } from './openapi-operations.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const JSON_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+/** A decimal number as a query string spells one (leading zeros allowed; no sign, hex, spaces). */
+const DECIMAL = /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/;
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -82,7 +83,7 @@ export function acceptsText(schema: Schema, text: string): boolean | undefined {
   switch (schema.type) {
     case 'number':
     case 'integer':
-      return JSON_NUMBER.test(text) && acceptsNumber(schema, Number(text));
+      return DECIMAL.test(text) && acceptsNumber(schema, Number(text));
     case 'boolean':
       return text === 'true' || text === 'false';
     case 'string':

@@ -21,9 +21,9 @@ export interface Outcome {
 const size = (o: Outcome): number => o.sent.target.length + (o.sent.body?.length ?? 0);
 const abbreviate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 60)} ... ${text.slice(-40)} [${text.length} characters]`);
 
-/** The error a log names, with ids and numbers blanked, so that one cause is one class. */
+/** The error a log's stack names (`TypeError: ...`, pg's `error: ...`), ids and numbers blanked, so that one cause is one class. */
 const signature = (log: string | undefined): string =>
-  (/^\s*(\w*(?:Error|Exception)\b.*)$/m.exec(log ?? '')?.[1] ?? '')
+  (/^\s*(\w*(?:error|exception): .*)$/im.exec(log ?? '')?.[1] ?? '')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<id>')
     .replace(/\d+/g, 'N')
     .slice(0, 160);
@@ -95,6 +95,7 @@ export class FuzzReport {
         return [
           `#${n + 1} ${key}`,
           `   ${outcomes.length} requests (answered ${statuses}); operations: ${operations.join(', ')}`,
+          `   mutations: ${abbreviate(tally(outcomes.map((o) => o.request.detail)), 400)}`,
           ...reproduction(example, seed).map((line) => `   ${line}`),
         ].join('\n');
       })
@@ -102,11 +103,14 @@ export class FuzzReport {
   }
 }
 
-/** `400 ×3, 404 ×1` */
+/** `400 ×3, 404 ×1`, most frequent first. */
 function tally(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts.entries()].map(([value, count]) => `${value} ×${count}`).join(', ');
+  return [...counts.entries()]
+    .sort(([, a], [, b]) => b - a)
+    .map(([value, count]) => `${value} ×${count}`)
+    .join('; ');
 }
 
 function reproduction(outcome: Outcome, seed: number): string[] {
