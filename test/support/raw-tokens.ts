@@ -23,10 +23,10 @@ export function unsignedToken(claims: Record<string, unknown>): string {
 }
 
 /**
- * An HS256 token over exactly this payload text, which need not be a claims object
- * (`null`, a string, an array): jsonwebtoken refuses to sign those.
+ * A correctly signed HS256 token whose payload is exactly this JSON text (`null`, a string,
+ * an array...), which jsonwebtoken's sign() refuses to produce.
  */
-export function signedPayload(payloadJson: string, secret = TEST_JWT_SECRET): string {
+export function signRawPayload(payloadJson: string, secret = TEST_JWT_SECRET): string {
   const part = (text: string): string => Buffer.from(text).toString('base64url');
   const unsigned = `${part(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${part(payloadJson)}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
