@@ -37,7 +37,7 @@ export const objectPaths = (value: BodyValue, sites: readonly FieldSite[]): Fiel
   ...sites.filter((site) => isBodyObject(valueAt(value, site.path))).map((site) => site.path),
 ];
 
-export function valueAt(value: BodyValue, path: FieldPath): BodyValue | undefined {
+function valueAt(value: BodyValue, path: FieldPath): BodyValue | undefined {
   let current: BodyValue | undefined = value;
   for (const step of path) {
     if (Array.isArray(current) && typeof step === 'number') current = current[step];

@@ -21,7 +21,7 @@ export function isDateTime(text: string): boolean {
   return isRealDay(year, month, day) && Number(hour) < 24 && Number(minute) < 60 && Number(second) < 61 && Number(offsetHour) < 24 && Number(offsetMinute) < 60;
 }
 
-export function isDate(text: string): boolean {
+function isDate(text: string): boolean {
   const m = DATE_ONLY.exec(text);
   return m !== null && isRealDay(m[1] ?? '', m[2] ?? '', m[3] ?? '');
 }

@@ -31,9 +31,6 @@ const onPath =
       });
   };
 
-/** The reason a request for another organization's resource must fail (unless the resource is shared, as the catalog is). */
-export const FOREIGN = "another organization's resource";
-
 const changed = (current: ResourceRef | string, change: (ref: ResourceRef) => ResourceRef): fc.Arbitrary<ResourceRef | string> =>
   fc.constant(current instanceof ResourceRef ? change(current) : current);
 
@@ -43,10 +40,10 @@ export const pathIdForm: Mutation = onPath('path-id-form', (current) =>
   (v) => (v instanceof ResourceRef && !namesSameId(v.form, 'path') ? `an id spelled ${v.form}` : undefined),
 );
 
-/** Another organization's resource. */
+/** Another organization's resource (unless it is shared, as the catalog is: see ResourcePool.sharesForeignPath). */
 export const pathForeign: Mutation = onPath('path-foreign', (current) =>
   changed(current, (r) => new ResourceRef('foreign', r.kind, r.property, r.index, r.form, r.fallback)),
-  () => FOREIGN,
+  () => "another organization's resource",
 );
 
 /** A well-formed id of nothing, in several spellings. */

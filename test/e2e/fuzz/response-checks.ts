@@ -55,7 +55,7 @@ interface Envelope {
  * BODY_LIMIT), which the body parser answers before any route runs; and 400 for a path that
  * cannot be percent-decoded, which the router refuses before the route runs.
  */
-export function allowedStatuses(operation: Operation, sentPath: string): ReadonlySet<number> {
+function allowedStatuses(operation: Operation, sentPath: string): ReadonlySet<number> {
   return new Set([
     ...operation.statuses,
     429,
