@@ -18,13 +18,14 @@ interface BodyParserError {
 const isBodyParserError = (error: unknown): error is BodyParserError =>
   typeof error === 'object' && error !== null && typeof (error as BodyParserError).status === 'number' && typeof (error as BodyParserError).type === 'string';
 
-// Body-parser messages quote the body, which may hold credentials: replace them.
-const BODY_PARSER_MESSAGES: Record<string, string> = {
-  'entity.parse.failed': 'Malformed JSON in request body',
-  'entity.too.large': 'Request body is too large',
-  'encoding.unsupported': 'Unsupported content encoding',
-  'charset.unsupported': 'Unsupported charset',
-  'request.aborted': 'Request aborted',
+// Body-parser messages quote the body, which may hold credentials: replace them. A body
+// that cannot be read as UTF-8 JSON is a 400 about the body, as every body route documents.
+const BODY_PARSER_PROBLEMS: Record<string, { status: number; rule?: string; message: string }> = {
+  'entity.parse.failed': { status: 400, rule: 'isJson', message: 'Malformed JSON in request body' },
+  'entity.too.large': { status: 413, message: 'Request body is too large' },
+  'encoding.unsupported': { status: 400, rule: 'contentEncoding', message: 'body Content-Encoding must be identity, gzip or deflate' },
+  'charset.unsupported': { status: 400, rule: 'charset', message: 'body must be JSON in UTF-8 (Content-Type: application/json; charset=utf-8)' },
+  'request.aborted': { status: 400, message: 'Request aborted' },
 };
 
 /** Renders every error as the one envelope; logs the unexpected ones with the correlation id. */
@@ -45,8 +46,10 @@ export class HttpErrorFilter implements ExceptionFilter {
     // Nest wraps body-parser and path-decoding errors in an HttpException whose cause is the original.
     const cause = exception instanceof HttpException ? exception.cause : exception;
     if (isBodyParserError(cause) && cause.status >= 400 && cause.status < 500) {
-      statusCode = cause.status;
-      message = BODY_PARSER_MESSAGES[cause.type] ?? 'Invalid request body';
+      const problem = BODY_PARSER_PROBLEMS[cause.type] ?? { status: cause.status, message: 'Invalid request body' };
+      statusCode = problem.status;
+      message = problem.message;
+      if (problem.rule !== undefined) details = [{ field: 'body', rule: problem.rule, message }];
     } else if (isParamDecodeError(cause)) {
       const param = undecodableParam(request) ?? 'path';
       statusCode = HttpStatus.BAD_REQUEST;

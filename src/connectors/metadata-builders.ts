@@ -34,6 +34,14 @@ export const integerField = (name: string, label: string, options: FieldOptions 
   integer: true,
 });
 
+/**
+ * A secret sent as an HTTP header value (an API token): printable ASCII, no spaces, which
+ * is all a header may carry. Anything else could never authenticate, and the HTTP client
+ * would refuse to send it.
+ */
+export const tokenField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition =>
+  secretField(name, label, { pattern: '^[\\x21-\\x7E]+$', patternDescription: 'printable ASCII characters without spaces', ...options });
+
 export const secretJsonField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
   ...textField(name, label, options),
   type: 'json',

@@ -185,6 +185,17 @@ describe('input the API refuses, or takes as documented', () => {
     });
   });
 
+  it('tokens sent as HTTP headers must be printable ASCII: refused naming the field, not retried until a timeout', async () => {
+    for (const accessToken of ['shpat_\u200fabc', 'shpat_\ud800', 'shpat abc', 'shpat_\u00e9']) {
+      const created = await t.client(org).POST('/integrations', { body: shopifyIntegration({ credentials: { storeDomain: 'acme.myshopify.com', accessToken } }) });
+      expectValidationError(created, 'credentials.accessToken', 'pattern');
+      const started = Date.now();
+      const check = await t.client(org).POST('/external-services/{key}/check', { params: { path: { key: 'shopify' } }, body: { credentials: { storeDomain: 'acme.myshopify.com', accessToken } } });
+      expectValidationError(check, 'credentials.accessToken', 'pattern');
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+  });
+
   it('a sync queued with a null body field still runs to the end (no 500 in the log)', async () => {
     const id = await createScripted(t.client(org), { records: 1 });
     const session = await triggerSync(t.client(org), id, unchecked({ capabilities: null }));

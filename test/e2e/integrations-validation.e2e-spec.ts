@@ -342,6 +342,7 @@ describe('integrations validation', () => {
         statusCode: 400,
         error: 'Bad Request',
         message: 'Malformed JSON in request body',
+        details: [{ field: 'body', rule: 'isJson', message: 'Malformed JSON in request body' }],
         path: '/integrations',
         timestamp: expect.any(String),
         correlationId: response.headers.get('x-request-id'),

@@ -13,7 +13,9 @@ export class CapturedLogger extends ConsoleLogger {
     if (logLevel === 'error' || logLevel === 'fatal') super.printMessages(messages, context, logLevel);
   }
 
-  protected override printStackTrace(stack: string): void {
+  // Nest calls this for every error, with no stack when the caller gave none.
+  protected override printStackTrace(stack: string | undefined): void {
+    if (stack === undefined) return;
     this.lines.push(stack);
     super.printStackTrace(stack);
   }

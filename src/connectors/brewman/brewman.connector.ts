@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, integerField, secretField, textField } from '../metadata-builders.js';
+import { capability, integerField, textField, tokenField } from '../metadata-builders.js';
 
 /** Brewman (Premier Systems) Web API. */
 @Injectable()
@@ -23,7 +23,7 @@ export class BrewmanConnector implements Connector {
         pattern: '^https://[^\\s/$.?#][^\\s]*$',
         patternDescription: 'an https:// URL',
       }),
-      secretField('apiToken', 'API token'),
+      tokenField('apiToken', 'API token'),
       textField('tenantId', 'Tenant ID'),
     ],
     settingFields: [

@@ -4,7 +4,7 @@ import type { Capability } from '../capability.js';
 import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, SourcePage } from '../connector.js';
 import { ConnectorError } from '../connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, secretField, textField } from '../metadata-builders.js';
+import { capability, textField, tokenField } from '../metadata-builders.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
 import { asOrdersCursor, readOrders } from './shopify-orders.reader.js';
@@ -55,7 +55,7 @@ export class ShopifyConnector implements Connector {
             : '^(https://)?[A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com/?$',
           patternDescription: 'a domain ending in .myshopify.com, e.g. your-store.myshopify.com',
         }),
-        secretField('accessToken', 'Admin API Access Token', {
+        tokenField('accessToken', 'Admin API Access Token', {
           placeholder: 'shpat_...',
           description: 'Generated in Shopify Admin under Settings, Apps and sales channels (needs read_orders and read_products)',
         }),

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, secretField } from '../metadata-builders.js';
+import { capability, tokenField } from '../metadata-builders.js';
 
 /** TrackStar's unified warehouse-management API. */
 @Injectable()
@@ -15,8 +15,8 @@ export class TrackStarConnector implements Connector {
       capability('products', 'Inventory items (SKU and name) as Tether SKUs'),
     ],
     credentialFields: [
-      secretField('apiKey', 'API key', { description: "Your organization's TrackStar API key" }),
-      secretField('accessToken', 'Access token', { description: 'The access token of the connected warehouse (one per WMS connection)' }),
+      tokenField('apiKey', 'API key', { description: "Your organization's TrackStar API key" }),
+      tokenField('accessToken', 'Access token', { description: 'The access token of the connected warehouse (one per WMS connection)' }),
     ],
     settingFields: [],
   };
