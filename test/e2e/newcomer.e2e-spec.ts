@@ -66,7 +66,8 @@ describe('the README walk-through on the built service, embedded PostgreSQL, the
 
     const catalog = await client.GET('/external-services');
     expect(catalog.data?.map((s) => s.key)).toContain('sample');
-    const id = await createSample(client, { seed: 7, size: 60 });
+    // Disabled: manual syncs only, so no scheduled tick (the default is midnight UTC) adds a session of its own.
+    const id = await createSample(client, { seed: 7, size: 60 }, { enabled: false });
 
     // Sync now; a second trigger while it is queued or running is a 409 naming it.
     const first = await client.POST('/integrations/{id}/sync', { params: { path: { id } }, body: {} });

@@ -1,5 +1,6 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { stopServer } from './pg-ctl.js';
 import type { PostgresBinaries } from './postgres-binaries.js';
@@ -23,7 +24,10 @@ export async function stopOrphanedServer(folder: string, password: string, user:
   }
   // Its lines: pid, data directory, start time, port, ...
   const [pid, , , port] = pidFile.split('\n');
-  if (!(await servesCluster(Number(port), password, folder))) return undefined;
+  if (!(await servesCluster(Number(port), password, folder))) {
+    await reaped(Number(pid));
+    return undefined;
+  }
   await stopServer(folder, user, binaries);
   return Number(pid);
 }
@@ -39,5 +43,29 @@ async function servesCluster(port: number, password: string, folder: string): Pr
     return false;
   } finally {
     await client.end().catch(() => undefined);
+  }
+}
+
+/** How long a dead server may stay a zombie before its start is tried anyway. */
+const REAP_TIMEOUT_MS = 15_000;
+
+/**
+ * A server killed with -9 stays a zombie until init reaps it, which some containers' init
+ * does only every few seconds; PostgreSQL takes a zombie's pid in postmaster.pid for a live
+ * server and refuses to start. Waits for the zombie to go (Linux: /proc; elsewhere nothing to wait for).
+ */
+async function reaped(pid: number): Promise<void> {
+  const deadline = Date.now() + REAP_TIMEOUT_MS;
+  while (isZombie(pid) && Date.now() < deadline) await sleep(100);
+}
+
+function isZombie(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    // "<pid> (<name>) <state> ...": the name may hold spaces and parentheses, the state follows the last ')'.
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return false;
   }
 }

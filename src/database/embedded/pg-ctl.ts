@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from './free-port.js';
 import type { PostgresBinaries } from './postgres-binaries.js';
 import type { ServerUser } from './server-user.js';
@@ -33,6 +34,11 @@ export async function startServer(folder: string, user: ServerUser, binaries: Po
       const output = existsSync(log) ? readFileSync(log, 'utf8').trim() : '';
       // Another process took the port between its choice and the server's bind.
       if (attempt < START_ATTEMPTS && output.includes('could not bind')) continue;
+      // A killed server's last processes are still detaching from its shared memory: moments.
+      if (attempt < START_ATTEMPTS && output.includes('pre-existing shared memory block')) {
+        await sleep(1_000);
+        continue;
+      }
       throw new Error(`PostgreSQL did not start in ${folder}: ${output.split('\n').slice(-10).join('\n') || (error as Error).message}`, {
         cause: error,
       });
