@@ -52,14 +52,16 @@ export const MAIN: Pages = {
       orderedAt: '2026-11-03T12:00:00Z',
       currency: 'EUR',
       totalAmount: '13.5',
-      lines: [{ externalId: 'o-2-1', skuExternalId: 'variant-b', quantity: '3', unitPrice: '4.5' }],
+      refundedAmount: '4.5',
+      lines: [{ externalId: 'o-2-1', skuExternalId: 'variant-b', quantity: '3', orderedQuantity: '4', unitPrice: '4.5' }],
     },
     {
       // A source id with slashes, as Shopify's are.
       externalId: 'gid://shopify/Order/3',
       orderNumber: '#1003',
       channelExternalId: 'web',
-      status: 'cancelled',
+      status: 'voided',
+      countsAsSale: false,
       orderedAt: '2026-11-05T00:00:00Z',
       cancelledAt: '2026-11-05T08:00:00Z',
       currency: 'USD',

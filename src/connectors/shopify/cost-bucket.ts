@@ -22,6 +22,10 @@ export class CostBucket {
     this.observedAt = this.now();
   }
 
+  restoreRate(): number | undefined {
+    return this.status?.restoreRate;
+  }
+
   /** What the bucket holds now, by its last reported state and its restore rate. */
   available(): number {
     if (this.status === undefined) return Infinity;

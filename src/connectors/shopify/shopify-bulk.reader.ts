@@ -3,14 +3,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourcePage, SyncCursor } from '../connector.js';
 import { ConnectorError } from '../connector-error.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
-import { orderCursor, type OrdersCursor, paidOrdersSince, seen } from './shopify-orders.reader.js';
-import type { LineNode, OrderNode } from './shopify-queries.js';
+import { asOrdersCursor, laterOf, type OrdersCursor, ordersChangedSince, seen, withReadAt } from './shopify-orders.reader.js';
+import { LINE_SELECTION, type LineNode, ORDER_SELECTION, type OrderNode } from './shopify-queries.js';
 import { toOrderRecord } from './shopify-records.js';
 import type { ShopifyTransport } from './shopify-transport.js';
 
 /*
- * The backfill: every paid or partially refunded order through one bulk operation (not
- * charged against the cost bucket), its JSONL result streamed line by line. With
+ * The backfill: every order but test orders through one bulk operation (not charged
+ * against the cost bucket), its JSONL result streamed line by line. With
  * `groupObjects: true` an order's line items follow it directly, so an order is complete
  * when the next one starts: memory stays constant whatever the file's size.
  */
@@ -20,13 +20,18 @@ const POLL_FIRST_MS = 250;
 const POLL_MAX_MS = 5_000;
 /** Starts refused because another bulk query runs (ours from a crashed run, or another app's). */
 const BUSY_TRIES = 20;
+/**
+ * An export is not a snapshot: an order changed while it ran may be in the file as it was.
+ * So incremental reading takes over from the export's start, less this margin (the sink
+ * skips the unchanged orders read again).
+ */
+const EXPORT_OVERLAP_MS = 2 * 60_000;
 
 const bulkOrders = (search: string): string => `{
   orders(query: ${JSON.stringify(search)}) {
     edges { node {
-      id name createdAt updatedAt cancelledAt test currencyCode displayFinancialStatus
-      totalPriceSet { shopMoney { amount currencyCode } }
-      lineItems { edges { node { id sku quantity originalUnitPriceSet { shopMoney { amount currencyCode } } variant { id } } } }
+      ${ORDER_SELECTION}
+      lineItems { edges { node { ${LINE_SELECTION} } } }
     } }
   }
 }`;
@@ -37,7 +42,7 @@ const RUN_BULK = `mutation Backfill($query: String!) {
 const RUN_BULK_COST = 10;
 
 const BULK_STATUS = `query BulkStatus($id: ID!) {
-  node(id: $id) { ... on BulkOperation { id status errorCode objectCount url partialDataUrl } }
+  node(id: $id) { ... on BulkOperation { id status errorCode createdAt objectCount url partialDataUrl } }
 }`;
 const BULK_STATUS_COST = 1;
 
@@ -45,29 +50,26 @@ interface BulkOperation {
   id: string;
   status: string;
   errorCode: string | null;
+  createdAt: string;
   objectCount: string | null;
   url: string | null;
   partialDataUrl: string | null;
 }
 
-/** Where an interrupted backfill resumes: the same operation's file, after the lines already written. */
+/** Where an interrupted export resumes: the same operation's file, after the lines already written. */
 export interface BulkCursor {
   bulkOperation: string;
   line: number;
-  /** The latest (updatedAt, id) written so far: where incremental reading takes over. */
-  latest: OrdersCursor | null;
+  /** A catch-up's lower bound (orders changed since); null for a full backfill. */
+  since: OrdersCursor | null;
 }
 
 export function asBulkCursor(cursor: SyncCursor | null): BulkCursor | null {
   if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
-  const { bulkOperation, line, latest } = cursor;
+  const { bulkOperation, line, since } = cursor;
   if (typeof bulkOperation !== 'string' || typeof line !== 'number') return null;
-  const at = latest !== null && typeof latest === 'object' && !Array.isArray(latest) ? latest : null;
-  return { bulkOperation, line, latest: typeof at?.updatedAt === 'string' && typeof at.id === 'number' ? { updatedAt: at.updatedAt, id: at.id } : null };
+  return { bulkOperation, line, since: asOrdersCursor(since ?? null) };
 }
-
-/** The later of the cursor so far and this order. */
-const later = (latest: OrdersCursor | null, order: OrderNode): OrdersCursor | null => (seen(order, latest) ? latest : orderCursor(order));
 
 /** Without the read_all_orders scope Shopify shows an app the last 60 days of orders only. */
 const ORDER_WINDOW_MS = 60 * 86_400_000;
@@ -75,10 +77,14 @@ const NEAR_CUTOFF_MS = 2 * 86_400_000;
 export const OLDER_ORDERS_NOTE =
   'Shopify returned no order older than 60 days: older orders need the read_all_orders scope for this app (then reset the sync state of sales_orders)';
 
+/** Shopify's DateTime, on whole seconds. */
+const dateTime = (epochMs: number): string => new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 /**
- * `since`: a catch-up after a long gap (many orders changed): only orders changed at or
- * after that cursor, which the final cursor never goes back before.
+ * Every order (`since` null), or those changed at or after `since` (a catch-up after a long
+ * gap), through one export; `resume` picks up an interrupted one. Once the file is read,
+ * the cursor is where incremental reading takes over: the export's start less a margin,
+ * never before `since`.
  */
 export async function* readOrdersInBulk(
   client: ShopifyGraphql,
@@ -88,26 +94,33 @@ export async function* readOrdersInBulk(
   storeHost: string,
   signal: AbortSignal,
 ): AsyncGenerator<SourcePage> {
+  const readAt = new Date().toISOString();
+  const floor = resume === null ? since : resume.since;
   let operation = resume === null ? null : await finished(client, resume.bulkOperation, signal).catch(() => null);
-  // A resumed backfill whose file is gone (expired, failed) starts over.
+  // A resumed export whose file is gone (expired, failed) starts over.
   let skip = resume !== null && operation?.url != null ? resume.line : 0;
-  let latest = skip > 0 ? (resume?.latest ?? null) : since;
   if (operation?.url == null) {
-    operation = await finished(client, await start(client, paidOrdersSince(since), signal), signal);
+    operation = await finished(client, await start(client, ordersChangedSince(floor), signal), signal);
     skip = 0;
   }
+  const takeOver = laterOf(floor, { updatedAt: dateTime(Date.parse(operation.createdAt) - EXPORT_OVERLAP_MS), id: 0 });
+  const done = withReadAt(takeOver, readAt);
   const url = operation.url;
   if (url === null) {
     // Completed with no result file: nothing matched.
-    yield { records: [], cursor: latest === null ? null : { ...latest } };
+    yield { records: [], cursor: done };
     return;
   }
+  const progress = (line: number): SyncCursor => ({ bulkOperation: operation.id, line, since: floor === null ? null : { updatedAt: floor.updatedAt, id: floor.id } });
 
   const lines = createInterface({ input: await transport.get(new URL(url), signal), crlfDelay: Infinity });
   let lineNumber = 0;
   let current: { order: OrderNode; lines: LineNode[] } | undefined;
   let page: ReturnType<typeof toOrderRecord>[] = [];
   let oldest = Infinity;
+  const keep = (order: { order: OrderNode; lines: LineNode[] } | undefined): void => {
+    if (order !== undefined && !order.order.test && !seen(order.order, floor)) page.push(toOrderRecord(order.order, order.lines, storeHost));
+  };
   for await (const text of lines) {
     lineNumber += 1;
     if (lineNumber <= skip || text.trim() === '') continue;
@@ -117,25 +130,20 @@ export async function* readOrdersInBulk(
       current.lines.push(object);
       continue;
     }
-    if (current !== undefined && !current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
-    if (current !== undefined) latest = later(latest, current.order);
+    keep(current);
     oldest = Math.min(oldest, Date.parse(object.createdAt));
     if (page.length >= ORDERS_PER_PAGE) {
       // The lines before this one hold the page's orders (and earlier ones): a resumed read skips them.
-      yield { records: page, cursor: { bulkOperation: operation.id, line: lineNumber - 1, latest: latest === null ? null : { ...latest } } };
+      yield { records: page, cursor: progress(lineNumber - 1) };
       page = [];
     }
     current = { order: { ...object, lineItems: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } }, lines: [] };
   }
-  if (current !== undefined) {
-    if (!current.order.test && !seen(current.order, since)) page.push(toOrderRecord(current.order, current.lines, storeHost));
-    latest = later(latest, current.order);
-  }
-  // The backfill is done: incremental reading goes on from the latest order. Its oldest
-  // order right at the 60-day cutoff says the shop has older ones this app cannot see.
+  keep(current);
+  // A full backfill whose oldest order is right at the 60-day cutoff: the shop has older ones this app cannot see.
   const cutoff = Date.now() - ORDER_WINDOW_MS;
-  const notes = Math.abs(oldest - cutoff) <= NEAR_CUTOFF_MS ? [OLDER_ORDERS_NOTE] : [];
-  yield { records: page, cursor: latest === null ? null : { ...latest }, notes };
+  const notes = floor === null && Math.abs(oldest - cutoff) <= NEAR_CUTOFF_MS ? [OLDER_ORDERS_NOTE] : [];
+  yield { records: page, cursor: done, notes };
 }
 
 /** Starts the bulk query; waits while another one runs (one at a time per shop, or five from 2026-01). */

@@ -38,6 +38,11 @@ export class ShopifyGraphql {
     private readonly bucket = new CostBucket(),
   ) {}
 
+  /** Points per second the store's bucket restores, once a reply has said. */
+  restoreRate(): number | undefined {
+    return this.bucket.restoreRate();
+  }
+
   /** The reply's `data`, shaped as the document asks (callers state that shape). */
   async query(document: string, variables: Record<string, unknown>, requestedCost: number, signal: AbortSignal): Promise<unknown> {
     let lastProblem = '';

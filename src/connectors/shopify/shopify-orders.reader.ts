@@ -17,16 +17,20 @@ import { toOrderRecord } from './shopify-records.js';
 export interface OrdersCursor {
   updatedAt: string;
   id: number;
+  /** When the store was last read (the read's start), so a long gap can be told from a quiet store. */
+  readAt?: string;
 }
 
 /** Line items fetched with each order; an order with more gets the rest by a follow-up query. */
 const NESTED_LINES = 10;
 /** Pages per `updated_at` window: Shopify limits how deep one paginated walk may go. */
 const WINDOW_PAGES = 100;
-const PAID = '(financial_status:paid OR financial_status:partially_refunded)';
+/** Every order but test orders: a refund, a void or a cancellation changes an order that must be read again. */
+const REAL_ORDERS = 'test:false';
 
-/** The search for paid orders changed at or after the cursor (all of them without one). */
-export const paidOrdersSince = (since: OrdersCursor | null): string => (since === null ? PAID : `updated_at:>='${since.updatedAt}' AND ${PAID}`);
+/** The search for orders changed at or after the cursor (all of them without one). */
+export const ordersChangedSince = (since: OrdersCursor | null): string =>
+  since === null ? REAL_ORDERS : `updated_at:>='${since.updatedAt}' AND ${REAL_ORDERS}`;
 
 const numericId = (gid: string): number => Number(gid.slice(gid.lastIndexOf('/') + 1));
 
@@ -44,28 +48,45 @@ export async function ordersPage(client: ShopifyGraphql, search: string, after: 
 
 export function asOrdersCursor(cursor: SyncCursor | null): OrdersCursor | null {
   if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
-  const { updatedAt, id } = cursor;
-  return typeof updatedAt === 'string' && typeof id === 'number' ? { updatedAt, id } : null;
+  const { updatedAt, id, readAt } = cursor;
+  if (typeof updatedAt !== 'string' || typeof id !== 'number') return null;
+  return typeof readAt === 'string' ? { updatedAt, id, readAt } : { updatedAt, id };
 }
 
 /** At or before the cursor in (updatedAt, id) order: already written. */
 export function seen(order: Pick<OrderNode, 'id' | 'updatedAt'>, cursor: OrdersCursor | null): boolean {
-  if (cursor === null) return false;
-  const at = Date.parse(order.updatedAt);
-  const since = Date.parse(cursor.updatedAt);
-  return at < since || (at === since && numericId(order.id) <= cursor.id);
+  return cursor !== null && !isAfter(orderCursor(order), cursor);
 }
 
+function isAfter(a: OrdersCursor, b: OrdersCursor): boolean {
+  const at = Date.parse(a.updatedAt);
+  const since = Date.parse(b.updatedAt);
+  return at > since || (at === since && a.id > b.id);
+}
+
+/** The later of two positions: a committed cursor never moves backwards. */
+export function laterOf(a: OrdersCursor | null, b: OrdersCursor | null): OrdersCursor | null {
+  if (a === null || b === null) return a ?? b;
+  return isAfter(b, a) ? { updatedAt: b.updatedAt, id: b.id } : { updatedAt: a.updatedAt, id: a.id };
+}
+
+/** The cursor as stored: the position and when this read started. */
+export const withReadAt = (position: OrdersCursor | null, readAt: string): SyncCursor | null =>
+  position === null ? null : { updatedAt: position.updatedAt, id: position.id, readAt };
+
 /**
- * Paid and partially refunded orders updated since the cursor, oldest change first, in
- * pages sized so that each query stays under the cost ceiling. Test orders are left out.
- * The cursor after a page is its last order, so a resumed sync re-reads at most that page.
+ * Orders updated since the cursor (any financial status or cancellation; test orders are
+ * left out), oldest change first, in pages sized so that each query stays under the cost
+ * ceiling. The cursor after a page is its last order, or where the read started if that
+ * is later (orders sharing the cursor's instant come back first), so a resumed sync
+ * re-reads at most one page.
  */
 export async function* readOrders(client: ShopifyGraphql, cursor: SyncCursor | null, storeHost: string, signal: AbortSignal): AsyncGenerator<SourcePage> {
+  const readAt = new Date().toISOString();
   let since = asOrdersCursor(cursor);
   for (;;) {
     // `>=`: orders sharing the cursor's instant are told apart by id (`seen`).
-    const search = paidOrdersSince(since);
+    const search = ordersChangedSince(since);
     let after: string | null = null;
     for (let page = 0; page < WINDOW_PAGES; page += 1) {
       const { nodes, pageInfo } = await ordersPage(client, search, after, signal);
@@ -75,8 +96,8 @@ export async function* readOrders(client: ShopifyGraphql, cursor: SyncCursor | n
         records.push(toOrderRecord(order, await allLines(client, order, signal), storeHost));
       }
       const last = nodes.at(-1);
-      const next = last === undefined ? since : orderCursor(last);
-      yield { records, cursor: next === null ? null : { ...next } };
+      const next = laterOf(since, last === undefined ? null : orderCursor(last));
+      yield { records, cursor: withReadAt(next, readAt) };
       if (!pageInfo.hasNextPage || pageInfo.endCursor === null) return;
       after = pageInfo.endCursor;
       since = next;

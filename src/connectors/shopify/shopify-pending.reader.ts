@@ -3,13 +3,15 @@ import type { SourcePage } from '../connector.js';
 import { decimalTimes } from './decimal-times.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import { allLines, ordersPage } from './shopify-orders.reader.js';
+import { lineSkuId } from './shopify-records.js';
 
 const UNPAID = 'financial_status:pending OR financial_status:authorized OR financial_status:partially_paid';
 
 /**
- * Open orders not yet paid, line by line, as one snapshot page that replaces what was
- * stored (an order paid or cancelled since drops out). Read whole each sync: open unpaid
- * orders are few, so the snapshot is held in memory to be written at once.
+ * Open orders not yet paid, line by line (units still on the order, at their discounted
+ * price, in the shop's currency), as one snapshot page that replaces what was stored (an
+ * order paid or cancelled since drops out). Read whole each sync: open unpaid orders are
+ * few, so the snapshot is held in memory to be written at once.
  */
 export async function* readPendingSales(client: ShopifyGraphql, storeHost: string, signal: AbortSignal): AsyncGenerator<SourcePage> {
   const records: PendingSaleRecord[] = [];
@@ -19,15 +21,16 @@ export async function* readPendingSales(client: ShopifyGraphql, storeHost: strin
     for (const order of nodes) {
       if (order.test || order.cancelledAt !== null) continue;
       for (const line of await allLines(client, order, signal)) {
-        const unitPrice = line.originalUnitPriceSet.shopMoney;
+        if (line.currentQuantity <= 0) continue;
+        const unitPrice = line.discountedUnitPriceAfterAllDiscountsSet.shopMoney;
         records.push({
           orderExternalId: order.id,
           lineExternalId: line.id,
-          skuExternalId: line.variant?.id ?? `sku:${line.sku ?? ''}`,
+          skuExternalId: lineSkuId(line),
           channelExternalId: storeHost,
           orderedAt: order.createdAt,
-          quantity: String(line.quantity),
-          amount: decimalTimes(unitPrice.amount, line.quantity),
+          quantity: String(line.currentQuantity),
+          amount: decimalTimes(unitPrice.amount, line.currentQuantity),
           currency: unitPrice.currencyCode,
         });
       }

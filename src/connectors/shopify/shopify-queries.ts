@@ -1,7 +1,8 @@
 /*
  * The GraphQL documents the connector sends, and each one's requested cost by Shopify's
- * rules (scalars 0, an object 1, a connection 2 + first x one child, pageInfo an object),
- * from which page sizes are chosen: Shopify refuses any query over 1,000 points.
+ * rules (scalars and enums 0, an object 1, a connection 2 + first x one child; PageInfo is
+ * not charged), from which page sizes are chosen: Shopify refuses any query over 1,000 points.
+ * Amounts are read in the shop's currency (`shopMoney`), never the customer's presentment one.
  */
 
 /** Kept under Shopify's 1,000-point ceiling with room for its own rounding. */
@@ -10,34 +11,40 @@ export const COST_BUDGET = 900;
 export const SHOP_QUERY = `query Shop { shop { name currencyCode ianaTimezone } }`;
 export const SHOP_COST = 1;
 
-const LINE_FIELDS = `fragment LineFields on LineItem {
-  id sku quantity
-  originalUnitPriceSet { shopMoney { amount currencyCode } }
-  variant { id }
-}`;
+/** A line item's fields (also in the bulk export, which is written without fragments). */
+export const LINE_SELECTION = `id sku title quantity currentQuantity
+  discountedUnitPriceAfterAllDiscountsSet { shopMoney { amount currencyCode } }
+  variant { id }`;
+const LINE_FIELDS = `fragment LineFields on LineItem { ${LINE_SELECTION} }`;
 /** A line item: itself, the MoneyBag and its MoneyV2, the variant. */
 const LINE_COST = 4;
+
+/** What is stored of an order: its payment state, cancellation, and the totals after refunds. */
+export const ORDER_SELECTION = `id name createdAt updatedAt cancelledAt test displayFinancialStatus
+  currentTotalPriceSet { shopMoney { amount currencyCode } }
+  totalRefundedSet { shopMoney { amount currencyCode } }`;
+const ORDER_FIELDS = `fragment OrderFields on Order { ${ORDER_SELECTION} }`;
 
 export const ORDERS_QUERY = `query Orders($first: Int!, $after: String, $query: String!, $lines: Int!) {
   orders(first: $first, after: $after, sortKey: UPDATED_AT, query: $query) {
     nodes {
-      id name createdAt updatedAt cancelledAt test currencyCode displayFinancialStatus
-      totalPriceSet { shopMoney { amount currencyCode } }
+      ...OrderFields
       lineItems(first: $lines) { nodes { ...LineFields } pageInfo { hasNextPage endCursor } }
     }
     pageInfo { hasNextPage endCursor }
   }
 }
+${ORDER_FIELDS}
 ${LINE_FIELDS}`;
 
-/** One order with a page of `lines` line items. */
-const orderCost = (lines: number): number => 1 + 2 + (2 + lines * LINE_COST + 1);
+/** One order (itself, two MoneyBags with their MoneyV2) with a page of `lines` line items. */
+const orderCost = (lines: number): number => 1 + 2 * 2 + (2 + lines * LINE_COST);
 
-export const ordersCost = (first: number, lines: number): number => 2 + first * orderCost(lines) + 1;
+export const ordersCost = (first: number, lines: number): number => 2 + first * orderCost(lines);
 
 /** The largest orders page (at most 250) whose query fits the budget with this nested line page. */
 export function ordersPageSize(lines: number): number {
-  return Math.max(1, Math.min(250, Math.floor((COST_BUDGET - 3) / orderCost(lines))));
+  return Math.max(1, Math.min(250, Math.floor((COST_BUDGET - 2) / orderCost(lines))));
 }
 
 export const ORDER_LINES_QUERY = `query OrderLines($id: ID!, $first: Int!, $after: String) {
@@ -45,8 +52,12 @@ export const ORDER_LINES_QUERY = `query OrderLines($id: ID!, $first: Int!, $afte
 }
 ${LINE_FIELDS}`;
 
-export const ORDER_LINES_PAGE = Math.min(250, Math.floor((COST_BUDGET - 4) / LINE_COST));
-export const orderLinesCost = (first: number): number => 1 + 2 + first * LINE_COST + 1;
+export const ORDER_LINES_PAGE = Math.min(250, Math.floor((COST_BUDGET - 3) / LINE_COST));
+export const orderLinesCost = (first: number): number => 1 + 2 + first * LINE_COST;
+
+/** How many orders match a search (a Count object: 1 point); `precision` AT_LEAST when over `limit`. */
+export const ORDERS_COUNT_QUERY = `query OrdersCount($query: String!) { ordersCount(query: $query) { count precision } }`;
+export const ORDERS_COUNT_COST = 1;
 
 export const VARIANTS_QUERY = `query Variants($first: Int!, $after: String) {
   productVariants(first: $first, after: $after) {
@@ -56,8 +67,8 @@ export const VARIANTS_QUERY = `query Variants($first: Int!, $after: String) {
 }`;
 
 /** A variant and its product. */
-export const VARIANTS_PAGE = Math.min(250, Math.floor((COST_BUDGET - 3) / 2));
-export const variantsCost = (first: number): number => 2 + first * 2 + 1;
+export const VARIANTS_PAGE = Math.min(250, Math.floor((COST_BUDGET - 2) / 2));
+export const variantsCost = (first: number): number => 2 + first * 2;
 
 export interface PageInfo {
   hasNextPage: boolean;
@@ -71,8 +82,12 @@ export interface Money {
 export interface LineNode {
   id: string;
   sku: string | null;
+  title: string;
+  /** As ordered. */
   quantity: number;
-  originalUnitPriceSet: Money;
+  /** As ordered, less refunded and removed units. */
+  currentQuantity: number;
+  discountedUnitPriceAfterAllDiscountsSet: Money;
   variant: { id: string } | null;
 }
 
@@ -83,9 +98,9 @@ export interface OrderNode {
   updatedAt: string;
   cancelledAt: string | null;
   test: boolean;
-  currencyCode: string;
   displayFinancialStatus: string | null;
-  totalPriceSet: Money;
+  currentTotalPriceSet: Money;
+  totalRefundedSet: Money;
   lineItems: { nodes: LineNode[]; pageInfo: PageInfo };
 }
 

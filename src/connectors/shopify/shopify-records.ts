@@ -8,28 +8,47 @@ import type { LineNode, OrderNode, VariantNode } from './shopify-queries.js';
 
 export const storeChannel = (storeHost: string, shopName: string): ChannelRecord => ({ externalId: storeHost, code: storeHost, name: shopName });
 
-/** Order lines map to SKUs by variant id (as products are stored); a line without a variant by its SKU text. */
-export function toLineRecord(line: LineNode): SalesOrderLineRecord {
+/** Financial states in which an order is a sale (unless cancelled); unpaid ones are pending sales. */
+const SOLD = new Set(['PAID', 'PARTIALLY_REFUNDED']);
+
+/**
+ * What a line maps to: its variant (as products are stored); without one, its SKU text;
+ * a custom item (no variant, no SKU) by its title, so an admin can map or ignore it.
+ */
+export function lineSkuId(line: Pick<LineNode, 'variant' | 'sku' | 'title'>): string {
+  if (line.variant !== null) return line.variant.id;
+  const sku = line.sku?.trim() ?? '';
+  return sku === '' ? `custom:${line.title.trim()}` : `sku:${sku}`;
+}
+
+/** A line's sold units: what is left after refunds and removals, none when the order is not a sale. */
+export function toLineRecord(line: LineNode, countsAsSale: boolean): SalesOrderLineRecord {
   return {
     externalId: line.id,
-    skuExternalId: line.variant?.id ?? `sku:${line.sku ?? ''}`,
-    quantity: String(line.quantity),
-    unitPrice: line.originalUnitPriceSet.shopMoney.amount,
+    skuExternalId: lineSkuId(line),
+    quantity: countsAsSale ? String(line.currentQuantity) : '0',
+    orderedQuantity: String(line.quantity),
+    unitPrice: line.discountedUnitPriceAfterAllDiscountsSet.shopMoney.amount,
   };
 }
 
+/** Every order as it is now: its financial status, its cancellation, its totals after refunds, in the shop's currency. */
 export function toOrderRecord(order: OrderNode, lines: readonly LineNode[], storeHost: string): SalesOrderRecord {
+  const status = order.displayFinancialStatus ?? 'UNKNOWN';
+  const countsAsSale = order.cancelledAt === null && SOLD.has(status);
   return {
     externalId: order.id,
     orderNumber: order.name,
     channelExternalId: storeHost,
-    status: order.cancelledAt === null ? (order.displayFinancialStatus ?? 'unknown').toLowerCase() : 'cancelled',
+    status: status.toLowerCase(),
+    countsAsSale,
     orderedAt: order.createdAt,
     cancelledAt: order.cancelledAt,
-    currency: order.totalPriceSet.shopMoney.currencyCode,
-    totalAmount: order.totalPriceSet.shopMoney.amount,
+    currency: order.currentTotalPriceSet.shopMoney.currencyCode,
+    totalAmount: order.currentTotalPriceSet.shopMoney.amount,
+    refundedAmount: order.totalRefundedSet.shopMoney.amount,
     sourceUpdatedAt: order.updatedAt,
-    lines: lines.map(toLineRecord),
+    lines: lines.map((line) => toLineRecord(line, countsAsSale)),
   };
 }
 

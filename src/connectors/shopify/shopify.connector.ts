@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import type { Capability } from '../capability.js';
@@ -7,9 +8,10 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
-import { asOrdersCursor, readOrders } from './shopify-orders.reader.js';
+import { CostBucket } from './cost-bucket.js';
+import { asOrdersCursor, ordersChangedSince, type OrdersCursor, readOrders } from './shopify-orders.reader.js';
 import { readPendingSales } from './shopify-pending.reader.js';
-import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
+import { ORDERS_COUNT_COST, ORDERS_COUNT_QUERY, SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
 import { ShopifyTransport } from './shopify-transport.js';
 import { readVariants } from './shopify-variants.reader.js';
@@ -17,8 +19,14 @@ import { storeEndpoint } from './store-domain.js';
 
 export const DEFAULT_API_VERSION = '2026-10';
 
-/** A gap since the last order read after which catching up goes through a bulk export. */
-const CATCH_UP_IN_BULK_MS = 7 * 86_400_000;
+/** A gap since the store was last read after which the changed orders are counted, to choose between paging and an export. */
+const LONG_GAP_MS = 7 * 86_400_000;
+/** Actual points one changed order costs when paged (the order, its two totals, a few lines). */
+const POINTS_PER_PAGED_ORDER = 20;
+/** What an export costs in time beyond reading its file (start, polling): paging that would take longer goes through one. */
+const EXPORT_OVERHEAD_MS = 60_000;
+/** The lowest plan's restore rate, until the store's replies say what it is. */
+const SLOWEST_RESTORE_RATE = 50;
 
 interface Shop {
   name: string;
@@ -31,6 +39,11 @@ interface Shop {
 export class ShopifyConnector implements Connector {
   readonly metadata: ConnectorMetadata;
   private readonly transport: ShopifyTransport;
+  /**
+   * Each store's cost bucket as its last reply described it, kept between reads in this
+   * process so that a read does not start by running into a bucket the last one drained.
+   */
+  private readonly buckets = new Map<string, CostBucket>();
 
   constructor(private readonly config: AppConfig) {
     this.transport = new ShopifyTransport(config.allowLoopbackStores);
@@ -39,7 +52,7 @@ export class ShopifyConnector implements Connector {
       displayName: 'Shopify',
       description: 'E-commerce platform for sales orders and products',
       capabilities: [
-        capability('sales_orders', 'Paid and partially refunded orders with their line items, new and updated since the last sync'),
+        capability('sales_orders', 'Every order but test orders, with its line items, new and changed since the last sync: refunds, voids and cancellations included, units counted net of refunds'),
         capability('pending_sales', 'Open orders not yet paid (pending, authorized, partially paid), replaced on each sync'),
         capability('products', 'Product variants (SKU, barcode, title, price) as Tether SKUs'),
         capability('channels', 'The store as a sales channel'),
@@ -100,18 +113,21 @@ export class ShopifyConnector implements Connector {
   };
 
   /**
-   * A first sync (or one after a reset, or an interrupted backfill) exports every order in
-   * bulk; so does one after a long gap, when many orders will have changed (a bulk export
-   * of those is not charged against the rate limit). Otherwise, what changed, page by page.
+   * A first sync (or one after a reset, or an interrupted export) exports every order in
+   * bulk. Otherwise what changed since the cursor, page by page; after a long gap the
+   * changed orders are counted first, and when paging them would take longer than an
+   * export (which is not charged against the rate limit), they are exported instead.
    */
-  private readSalesOrders(client: ShopifyGraphql, request: ReadRequest, host: string): AsyncIterable<SourcePage> {
+  private async *readSalesOrders(client: ShopifyGraphql, request: ReadRequest, host: string): AsyncGenerator<SourcePage> {
     const bulk = asBulkCursor(request.cursor);
     const since = asOrdersCursor(request.cursor);
-    if (request.cursor === null || bulk !== null) return readOrdersInBulk(client, this.transport, bulk, null, host, request.signal);
-    if (since !== null && Date.now() - Date.parse(since.updatedAt) > CATCH_UP_IN_BULK_MS) {
-      return readOrdersInBulk(client, this.transport, null, since, host, request.signal);
+    if (request.cursor === null || bulk !== null) {
+      yield* readOrdersInBulk(client, this.transport, bulk, null, host, request.signal);
+    } else if (since !== null && (await exportIsQuicker(client, since, request.signal))) {
+      yield* readOrdersInBulk(client, this.transport, null, since, host, request.signal);
+    } else {
+      yield* readOrders(client, request.cursor, host, request.signal);
     }
-    return readOrders(client, request.cursor, host, request.signal);
   }
 
   private client(request: ConnectionRequest): ShopifyGraphql {
@@ -119,8 +135,32 @@ export class ShopifyConnector implements Connector {
     const token = request.credentials.accessToken;
     if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
     const version = typeof request.settings.apiVersion === 'string' ? request.settings.apiVersion : DEFAULT_API_VERSION;
-    return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport);
+    return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport, this.bucketOf(host, token));
   }
+
+  /** Per store and app (a token is one app's): Shopify keeps one bucket for each pair. */
+  private bucketOf(host: string, token: string): CostBucket {
+    const key = `${host} ${createHash('sha256').update(token).digest('base64url')}`;
+    let bucket = this.buckets.get(key);
+    if (bucket === undefined) {
+      bucket = new CostBucket();
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
+  }
+}
+
+/** Whether the orders changed since the cursor are read sooner by an export than page by page. */
+async function exportIsQuicker(client: ShopifyGraphql, since: OrdersCursor, signal: AbortSignal): Promise<boolean> {
+  // A cursor from before `readAt` was kept: its last order's change is the best guess.
+  if (Date.now() - Date.parse(since.readAt ?? since.updatedAt) <= LONG_GAP_MS) return false;
+  const data = (await client.query(ORDERS_COUNT_QUERY, { query: ordersChangedSince(since) }, ORDERS_COUNT_COST, signal)) as {
+    ordersCount: { count: number; precision: string } | null;
+  };
+  const counted = data.ordersCount;
+  if (counted === null) return true;
+  const pagingMs = ((counted.count * POINTS_PER_PAGED_ORDER) / (client.restoreRate() ?? SLOWEST_RESTORE_RATE)) * 1000;
+  return counted.precision !== 'EXACT' || pagingMs > EXPORT_OVERHEAD_MS;
 }
 
 async function shopOf(client: ShopifyGraphql, signal: AbortSignal): Promise<Shop> {

@@ -16,9 +16,15 @@ export class SalesOrderLineEntity extends SyncedRowColumns {
   @Column({ name: 'sku_id', type: 'uuid' })
   skuId!: string;
 
+  /** Units that count as sold (net of refunds and removals; 0 when the order does not count). */
   @Column(DECIMAL)
   quantity!: string;
 
+  /** Units as ordered; null when the source does not tell them apart. */
+  @Column({ name: 'ordered_quantity', ...DECIMAL, nullable: true })
+  orderedQuantity!: string | null;
+
+  /** One unit's price after discounts. */
   @Column({ name: 'unit_price', ...DECIMAL })
   unitPrice!: string;
 

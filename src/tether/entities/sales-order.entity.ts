@@ -13,8 +13,13 @@ export class SalesOrderEntity extends SyncedRowColumns {
   @Column({ name: 'channel_id', type: 'uuid' })
   channelId!: string;
 
+  /** The payment state as the source names it (paid, partially_refunded, refunded, voided, ...). */
   @Column({ type: 'text' })
   status!: string;
+
+  /** Whether the order counts as a sale (paid and not cancelled). */
+  @Column({ name: 'counts_as_sale', type: 'boolean', default: true })
+  countsAsSale!: boolean;
 
   @Column({ name: 'ordered_at', type: 'timestamptz' })
   orderedAt!: Date;
@@ -25,8 +30,13 @@ export class SalesOrderEntity extends SyncedRowColumns {
   @Column({ type: 'text' })
   currency!: string;
 
+  /** The total now: after discounts, refunds and removals. */
   @Column({ name: 'total_amount', ...DECIMAL })
   totalAmount!: string;
+
+  /** Refunded so far; null when the source does not say. */
+  @Column({ name: 'refunded_amount', ...DECIMAL, nullable: true })
+  refundedAmount!: string | null;
 
   /** When the source last changed it, as the source says. */
   @Column({ name: 'source_updated_at', type: 'timestamptz', nullable: true })

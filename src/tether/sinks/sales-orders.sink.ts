@@ -24,10 +24,14 @@ function lastOfEach<T>(items: readonly T[], key: (item: T) => string): T[] {
  */
 function digest(order: SalesOrderRecord, lines: readonly SalesOrderLineRecord[], defaultChannelId: string | null): string {
   const channel = order.channelExternalId ?? { default: defaultChannelId };
-  const header = [order.orderNumber, channel, order.status, order.orderedAt, order.cancelledAt, order.currency];
-  const body = [...lines].sort((a, b) => (a.externalId < b.externalId ? -1 : 1)).map((l) => [l.externalId, l.skuExternalId, l.quantity, l.unitPrice]);
-  return hash('sha1', JSON.stringify([...header, order.totalAmount, order.sourceUpdatedAt, body]), 'base64');
+  const header = [order.orderNumber, channel, order.status, countsAsSale(order), order.orderedAt, order.cancelledAt, order.currency];
+  const body = [...lines]
+    .sort((a, b) => (a.externalId < b.externalId ? -1 : 1))
+    .map((l) => [l.externalId, l.skuExternalId, l.quantity, l.orderedQuantity ?? null, l.unitPrice]);
+  return hash('sha1', JSON.stringify([...header, order.totalAmount, order.refundedAmount ?? null, order.sourceUpdatedAt, body]), 'base64');
 }
+
+const countsAsSale = (order: SalesOrderRecord): boolean => order.countsAsSale ?? true;
 
 interface KeptOrder {
   order: SalesOrderRecord;
@@ -123,6 +127,9 @@ class SalesOrdersSink implements Sink<SalesOrderRecord> {
       lines.map((l) => l.line.unitPrice),
       orders.map((o) => occurrences.get(o.externalId) ?? 1),
       kept.map((k) => k.hash),
+      orders.map(countsAsSale),
+      orders.map((o) => o.refundedAmount ?? null),
+      lines.map((l) => l.line.orderedQuantity ?? null),
     ];
   }
 }

@@ -78,6 +78,7 @@ describe('sales orders sink', () => {
     const headers = (x: SinkHarness, withWrittenAt = false) =>
       x.query<Row>(
         `SELECT o.external_id, o.order_number, (SELECT code FROM channels c WHERE c.id = o.channel_id) AS channel, o.status,
+           o.counts_as_sale::text AS counts_as_sale, o.refunded_amount::text AS refunded_amount,
            to_char(o.ordered_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS ordered_at,
            to_char(o.cancelled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS cancelled_at,
            o.currency, o.total_amount::text AS total_amount,
@@ -89,7 +90,7 @@ describe('sales orders sink', () => {
     const lines = (x: SinkHarness, withWrittenAt = false) =>
       x.query<Row>(
         `SELECT l.order_external_id, l.external_id, (SELECT code FROM skus s WHERE s.id = l.sku_id) AS sku,
-           l.quantity::text AS quantity, l.unit_price::text AS unit_price, l.currency
+           l.quantity::text AS quantity, l.ordered_quantity::text AS ordered_quantity, l.unit_price::text AS unit_price, l.currency
            ${withWrittenAt ? ', l.written_at::text AS written_at' : ''}
          FROM sales_order_lines l WHERE l.organization_id = $1 AND l.integration_id = $2 ORDER BY l.order_external_id, l.external_id`,
         [x.organizationId, x.integrationId],
@@ -100,6 +101,8 @@ describe('sales orders sink', () => {
       order_number: o.orderNumber ?? null,
       channel: channelCode,
       status: o.status,
+      counts_as_sale: String(o.countsAsSale ?? true),
+      refunded_amount: o.refundedAmount == null ? null : scale4(o.refundedAmount),
       ordered_at: o.orderedAt,
       cancelled_at: o.cancelledAt ?? null,
       currency: o.currency,
@@ -112,6 +115,7 @@ describe('sales orders sink', () => {
         external_id: l.externalId,
         sku: SKU_CODE[l.skuExternalId] ?? `unknown ${l.skuExternalId}`,
         quantity: scale4(l.quantity),
+        ordered_quantity: l.orderedQuantity == null ? null : scale4(l.orderedQuantity),
         unit_price: scale4(l.unitPrice),
         currency: o.currency,
       }));
@@ -147,6 +151,22 @@ describe('sales orders sink', () => {
       expect(headersAfter.slice(1)).toEqual(headersBefore.slice(1));
       // Lines by (order, line): 1-1 1-2 2-1 2-2 3-1 3-2; only 2-2 changed.
       expect(linesAfter.map((l, i) => l.written_at === linesBefore[i]?.written_at)).toEqual([true, true, true, false, true, true]);
+    });
+
+    it('updates an order whose only change is what counts: no longer a sale, a refund, units refunded', async () => {
+      const { x } = await seeded();
+      const page = [order(1), order(2), order(3)];
+      expect(await x.write('sales_orders', page)).toEqual(result({ created: 3 }));
+      const base3 = order(3);
+      const changed = [
+        order(1, { countsAsSale: false }),
+        order(2, { refundedAmount: '4.25' }),
+        { ...base3, lines: [{ ...base3.lines[0], orderedQuantity: '9' }, base3.lines[1]] } as SalesOrderRecord,
+      ];
+      expect(await x.write('sales_orders', changed)).toEqual(result({ updated: 3 }));
+      expect(await headers(x)).toEqual(changed.map((o) => headerRow(o)));
+      expect(await lines(x)).toEqual(changed.flatMap(lineRows));
+      expect(await x.write('sales_orders', changed)).toEqual(result({ unchanged: 3 }));
     });
 
     it('deletes the lines an order no longer has, and updates a line moved to another SKU', async () => {
@@ -192,6 +212,7 @@ describe('sales orders sink', () => {
         external_id: `order-${o}-9`,
         sku: 'G',
         quantity: '1.0000',
+        ordered_quantity: null,
         unit_price: '5.0000',
         currency: 'USD',
       });

@@ -86,25 +86,36 @@ describe('synced data API', () => {
         externalId: 'o-1',
         orderNumber: '#1001',
         status: 'paid',
+        countsAsSale: true,
         orderedAt: '2026-11-01T10:00:00.000Z',
         cancelledAt: null,
         currency: 'USD',
         totalAmount: '19.5000',
+        refundedAmount: null,
         sourceUpdatedAt: '2026-11-01T10:05:00.000Z',
         lines: [
-          { externalId: 'o-1-1', ...sku('A'), quantity: '1.0000', unitPrice: '10.5000', currency: 'USD', writtenAt: WRITTEN },
-          { externalId: 'o-1-2', ...sku('B'), quantity: '2.0000', unitPrice: '4.5000', currency: 'USD', writtenAt: WRITTEN },
+          { externalId: 'o-1-1', ...sku('A'), quantity: '1.0000', orderedQuantity: null, unitPrice: '10.5000', currency: 'USD', writtenAt: WRITTEN },
+          { externalId: 'o-1-2', ...sku('B'), quantity: '2.0000', orderedQuantity: null, unitPrice: '4.5000', currency: 'USD', writtenAt: WRITTEN },
         ],
       });
       expect(page.items[0]).toMatchObject({
         orderNumber: '#1003',
-        status: 'cancelled',
+        status: 'voided',
+        countsAsSale: false,
         cancelledAt: '2026-11-05T08:00:00.000Z',
         totalAmount: '1234567890123456.7891',
         sourceUpdatedAt: null,
         lines: [{ externalId: 'o-3-1', quantity: '0.0001', unitPrice: '1234567890123456.7891' }],
       });
-      expect(page.items[1]).toMatchObject({ orderNumber: null, currency: 'EUR', channelCode: 'SHOP', totalAmount: '13.5000' });
+      expect(page.items[1]).toMatchObject({
+        orderNumber: null,
+        currency: 'EUR',
+        channelCode: 'SHOP',
+        countsAsSale: true,
+        totalAmount: '13.5000',
+        refundedAmount: '4.5000',
+        lines: [{ quantity: '3.0000', orderedQuantity: '4.0000' }],
+      });
       expect(page.items[2]).toMatchObject({ integrationId: a.second, channelId: a.channels.WEB, lines: [{ skuId: a.skus.A, skuCode: 'A' }] });
     });
 
