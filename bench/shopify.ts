@@ -43,7 +43,10 @@ const TARGET_BUCKET_USE = 0.9;
 const TARGET_THROTTLED_SHARE = 0.01;
 const BUCKET_SIZE = 1_000;
 const RESTORE_RATE = 50;
-/** Before any order: incremental reading from here takes the paged path (not the bulk one). */
+/**
+ * Before any order, with the store read a moment ago: incremental reading from here pages
+ * (a store read within the last days is not counted for an export), however many orders changed.
+ */
 const EPOCH_CURSOR = { updatedAt: '1970-01-01T00:00:00Z', id: 0 };
 const CHILD_FLAG = '--backfill-child';
 
@@ -344,6 +347,8 @@ interface IncrementalResult {
   /** Share of the samples with the bucket full: restore capacity thrown away. */
   fullShare: number;
   lowestLevel: number;
+  /** Bulk operations the read started: 0 when it paged, as it must here. */
+  exports: number;
 }
 
 /** Samples the fake's bucket every RSS_SAMPLE_MS (full or not, its lowest level). */
@@ -380,7 +385,7 @@ async function incrementalScenario(dataDir: string): Promise<IncrementalResult> 
     let pages = 0;
     let orders = 0;
     try {
-      const cursor: SyncCursor = { ...EPOCH_CURSOR };
+      const cursor: SyncCursor = { ...EPOCH_CURSOR, readAt: new Date().toISOString() };
       for await (const page of connector.read({ capability: 'sales_orders', cursor, credentials: credentialsOf(shop), settings: {}, signal: controller.signal })) {
         // Pages are counted, not written: what is measured is the pacing on the bucket.
         pages += 1;
@@ -406,6 +411,7 @@ async function incrementalScenario(dataDir: string): Promise<IncrementalResult> 
       bucketAtEnd: shop.throttleStatus().currentlyAvailable,
       fullShare,
       lowestLevel: lowest,
+      exports: shop.bulkOperations().length,
     };
   } finally {
     await shop.close();
@@ -413,7 +419,10 @@ async function incrementalScenario(dataDir: string): Promise<IncrementalResult> 
 }
 
 function printIncremental(r: IncrementalResult): void {
-  console.log(`(b) incremental paged reading for ${r.seconds.toFixed(1)} s: bucket ${int(BUCKET_SIZE)} points restoring ${RESTORE_RATE}/s, cursor at the epoch`);
+  console.log(
+    `(b) incremental paged reading for ${r.seconds.toFixed(1)} s: bucket ${int(BUCKET_SIZE)} points restoring ${RESTORE_RATE}/s, cursor at the epoch, store read a moment ago`,
+  );
+  console.log(`bulk exports started: ${int(r.exports)} (target 0, the read pages: ${verdict(r.exports === 0)})`);
   console.log(
     `  ${int(r.pages)} pages, ${int(r.orders)} orders, ${int(r.served)} queries served, ${int(r.pointsCharged)} points charged (${(r.pointsCharged / Math.max(1, r.served)).toFixed(0)} per query)`,
   );

@@ -1272,7 +1272,16 @@ export interface components {
             channelCode: string | null;
             /** @example 9d2e4f60-1a2b-4c3d-8e9f-a0b1c2d3e4f5 */
             channelId: string;
-            /** @example USD */
+            /**
+             * @description Whether the order counts as a sale: paid or partially refunded, and not cancelled (for Shopify). An order that stops
+             *     counting (refunded, voided, cancelled) keeps its row, with its lines at 0 units.
+             * @example true
+             */
+            countsAsSale: boolean;
+            /**
+             * @description Every amount's currency: for Shopify the shop's currency (`shopMoney`), not the customer's presentment currency.
+             * @example USD
+             */
             currency: string;
             /**
              * @description The order's id in the source; unique per integration.
@@ -1290,13 +1299,25 @@ export interface components {
             /** @example 2026-11-01T10:00:00.000Z */
             orderedAt: string;
             /**
+             * @description What was refunded so far (Shopify's `totalRefundedSet`); null when the source does not say.
+             * @example 0.0000
+             */
+            refundedAmount: string | null;
+            /**
              * @description When the source last changed the order, as the source says.
              * @example 2026-11-01T10:05:00.000Z
              */
             sourceUpdatedAt: string | null;
-            /** @example paid */
+            /**
+             * @description The payment state as the source names it, lower case: for Shopify `paid`, `partially_refunded`, `refunded`,
+             *     `voided`, `pending`, `authorized`, `partially_paid` or `expired`. A cancellation is `cancelledAt`, not a status.
+             * @example paid
+             */
             status: string;
-            /** @example 19.0000 */
+            /**
+             * @description The order's total now: after discounts, refunds and removals (Shopify's `currentTotalPriceSet`).
+             * @example 19.0000
+             */
             totalAmount: string;
             /**
              * @description When a sync last created or changed the row (ISO 8601, UTC).
@@ -1305,14 +1326,26 @@ export interface components {
             writtenAt: string;
         };
         SalesOrderLineDto: {
-            /** @example USD */
+            /**
+             * @description The order's currency (for Shopify, the shop's currency, not the customer's presentment currency).
+             * @example USD
+             */
             currency: string;
             /**
              * @description The line's id in the source.
              * @example gid://shopify/LineItem/1001
              */
             externalId: string;
-            /** @example 2.0000 */
+            /**
+             * @description Units as ordered, before refunds and removals (Shopify's `quantity`); null when the source does not tell them apart.
+             * @example 3.0000
+             */
+            orderedQuantity: string | null;
+            /**
+             * @description Units that count as sold: as ordered, less units refunded or removed since (Shopify's
+             *     `currentQuantity`); 0 when the order does not count as a sale. Sales figures add this up.
+             * @example 2.0000
+             */
             quantity: string;
             /**
              * @description The SKU's code; null if the SKU has been deleted since.
@@ -1321,7 +1354,11 @@ export interface components {
             skuCode: string | null;
             /** @example 6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f */
             skuId: string;
-            /** @example 4.2500 */
+            /**
+             * @description One unit's price after discounts (Shopify's `discountedUnitPriceAfterAllDiscountsSet`, in the shop's currency), so a
+             *     line's net amount is `quantity` × `unitPrice`.
+             * @example 4.2500
+             */
             unitPrice: string;
             /** @example 2026-11-27T02:00:03.120Z */
             writtenAt: string;
