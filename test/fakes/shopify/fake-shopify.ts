@@ -32,7 +32,7 @@ export interface FakeShopifyOptions extends Partial<FaultOptions> {
   unknownSkuRate?: number;
   /** Share of lines that are custom items (no variant, sku null, a title like "Gift wrap"). Default 0.03. */
   customLineRate?: number;
-  /** Creation time of the first order. Default 2026-09-01T00:00:00Z. */
+  /** Creation time of the first order (cut to its whole second). Default 2026-09-01T00:00:00Z. */
   startDate?: string;
   /** Seconds between orders. Default 60. */
   orderIntervalSeconds?: number;
@@ -141,7 +141,8 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     customLineRate: options.customLineRate ?? 0.03,
     presentmentCurrencyCode: options.presentmentCurrencyCode ?? currencyCode,
     presentmentRate: options.presentmentRate ?? 1,
-    startAt: Date.parse(options.startDate ?? '2026-09-01T00:00:00Z'),
+    // Whole seconds, as every timestamp of the store (a startDate with milliseconds is cut to its second).
+    startAt: Math.floor(Date.parse(options.startDate ?? '2026-09-01T00:00:00Z') / 1000) * 1000,
     orderIntervalSeconds: options.orderIntervalSeconds ?? 60,
     currencyCode,
   });
