@@ -212,7 +212,7 @@ describe('fake Shopify: query cost', () => {
     expect(fake.stats().maxCostRefused).toBe(2);
   });
 
-  it('prices a connector page at 2 + 20 × 45 + 1 (pageInfo) = 903 requested and charges what came back', async () => {
+  it('prices a connector page at 2 + 20 × 45 = 902 requested (pageInfo is free) and charges what came back', async () => {
     // Per order: node 1 + totalPriceSet 1 + shopMoney 1 + lineItems (2 + 10 × (line 1 + price set 1 + money 1 + variant 1)) = 45.
     const reply = await gql(
       fake,
@@ -222,15 +222,15 @@ describe('fake Shopify: query cost', () => {
           pageInfo { hasNextPage endCursor } } }`,
     );
     dataOf(reply);
-    // 10 orders came back, each 3 + 2 + 2 lines × 4 = 13: 2 + 10 × 13 + 1 = 133.
-    expect(costOf(reply)).toMatchObject({ requestedQueryCost: 903, actualQueryCost: 133 });
+    // 10 orders came back, each 3 + 2 + 2 lines × 4 = 13: 2 + 10 × 13 = 132.
+    expect(costOf(reply)).toMatchObject({ requestedQueryCost: 902, actualQueryCost: 132 });
   });
 
-  it('sizes connections from variables, counts edges and nodes alike and pageInfo once', async () => {
+  it('sizes connections from variables, counts edges and nodes alike and pageInfo not at all', async () => {
     const byVariable = await gql(fake, 'query($n: Int!) { orders(first: $n) { edges { node { id } } } }', { n: 5 });
     expect(costOf(byVariable)).toMatchObject({ requestedQueryCost: 7, actualQueryCost: 7 });
     const fewer = await gql(fake, '{ orders(first: 50) { nodes { id } pageInfo { hasNextPage } } }');
-    expect(costOf(fewer)).toMatchObject({ requestedQueryCost: 53, actualQueryCost: 13 });
+    expect(costOf(fewer)).toMatchObject({ requestedQueryCost: 52, actualQueryCost: 12 });
     const scalarsOnly = await gql(fake, '{ productVariants(first: 3) { nodes { id sku price product { title } } } }');
     expect(costOf(scalarsOnly)).toMatchObject({ requestedQueryCost: 8, actualQueryCost: 8 });
   });

@@ -30,6 +30,12 @@ export interface BulkOperationInfo {
   polls: number;
   objectCount: number;
   rootObjectCount: number;
+  /** Creation, epoch ms on a whole second (the GraphQL `createdAt`). */
+  createdAt: number;
+  /** Precise start, epoch ms: a timed export reads root i of n at startedAt + (i + 1) / n × bulkCompleteAfterMs. */
+  startedAt: number;
+  /** Epoch ms on a whole second, null until COMPLETED. */
+  completedAt: number | null;
 }
 
 interface RootSnapshot extends Iterable<object> {
@@ -42,7 +48,7 @@ interface Operation {
   query: string;
   plan: BulkPlan;
   groupObjects: boolean;
-  /** Records as they were at start; views are made from them lazily. */
+  /** The roots the export covers (chosen at start); views are made from them lazily. */
   roots: RootSnapshot;
   createdAt: number;
   /** Precise start, for time-based completion (createdAt is on whole seconds). */
@@ -85,7 +91,12 @@ const IN_PROGRESS: readonly BulkStatus[] = ['CREATED', 'RUNNING', 'CANCELING'];
 /**
  * Bulk query operations: accepted or refused like bulkOperationRunQuery, then moving
  * CREATED → RUNNING → COMPLETED (or FAILED / EXPIRED when a test asked for it) as they
- * are polled or as time passes. Results are produced when downloaded, from the snapshot.
+ * are polled or as time passes. Results are produced when downloaded. Which roots the
+ * file holds, and in what order, is decided at start. With time-based completion the
+ * export walks the store while it runs, as Shopify's does: root i of n is read as it was
+ * at startedAt + (i + 1) / n × completeAfterMs, so an order changed during the export
+ * shows its old state if the walk had passed it, its new state if not. With poll-based
+ * completion the roots are read as they were at start (a snapshot).
  */
 export class BulkOperations {
   private readonly operations: Operation[] = [];
@@ -123,15 +134,16 @@ export class BulkOperations {
     if (!check.ok) return { bulkOperation: null, userErrors: [{ code: 'INVALID', field: ['query'], message: check.message }] };
 
     const legacyId = BULK_ID_BASE + this.operations.length + 1;
+    const startedAt = this.now();
     const operation: Operation = {
       legacyId,
       id: gid('BulkOperation', legacyId),
       query,
       plan: check.plan,
       groupObjects,
-      roots: this.roots(check.plan),
-      createdAt: Math.floor(this.now() / 1000) * 1000,
-      startedAt: this.now(),
+      roots: this.roots(check.plan, startedAt),
+      createdAt: Math.floor(startedAt / 1000) * 1000,
+      startedAt,
       polls: 0,
       outcome: this.pendingOutcome,
       status: 'CREATED',
@@ -168,6 +180,9 @@ export class BulkOperations {
       polls: op.polls,
       objectCount: op.objectCount,
       rootObjectCount: op.rootObjectCount,
+      createdAt: op.createdAt,
+      startedAt: op.startedAt,
+      completedAt: op.completedAt,
     }));
   }
 
@@ -233,8 +248,8 @@ export class BulkOperations {
     return { [Symbol.iterator]: () => bulkLines(operation.plan, operation.roots, options) };
   }
 
-  /** The root records the export covers, filtered and sorted once, at start (a snapshot). */
-  private roots(plan: BulkPlan): RootSnapshot {
+  /** The root records the export covers, filtered and sorted once, at start. */
+  private roots(plan: BulkPlan, startedAt: number): RootSnapshot {
     const args = argumentsOf(plan.ctx, plan.root);
     const reverse = args['reverse'] === true;
     const query = typeof args['query'] === 'string' ? args['query'] : null;
@@ -243,7 +258,10 @@ export class BulkOperations {
     if (plan.root.definition.name === 'orders') {
       const search = compileSearch(query, ORDER_SEARCH);
       const records = ordered(store.ordersSortedBy((args['sortKey'] as OrderSortKey | undefined) ?? 'ID')).filter(search.matches);
-      return lazyViews(records, (record) => new OrderView(record, store));
+      const duration = this.settings.completeAfterMs;
+      if (duration === undefined) return lazyViews(records, (record) => new OrderView(record, store));
+      const reachedAt = (index: number): number => startedAt + ((index + 1) / records.length) * duration;
+      return lazyViews(records, (record, index) => new OrderView(store.orderAt(record.id, reachedAt(index)) ?? record, store));
     }
     const search = compileSearch(query, VARIANT_SEARCH);
     const records = ordered(store.variantsSortedBy((args['sortKey'] as VariantSortKey | undefined) ?? 'ID')).filter(search.matches);
@@ -274,12 +292,12 @@ export class BulkOperations {
 /** A failed export got through the first half of its roots. */
 const partialRoots = (operation: Operation): number => Math.ceil(operation.roots.length / 2);
 
-/** The snapshot's records, each made into a view only when the file is being written. */
-function lazyViews<T>(records: readonly T[], view: (record: T) => object): RootSnapshot {
+/** The records, each made into a view (of its position in the walk) only when the file is being written. */
+function lazyViews<T>(records: readonly T[], view: (record: T, index: number) => object): RootSnapshot {
   return {
     length: records.length,
     *[Symbol.iterator]() {
-      for (const record of records) yield view(record);
+      for (const [index, record] of records.entries()) yield view(record, index);
     },
   };
 }

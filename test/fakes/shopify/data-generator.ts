@@ -1,11 +1,14 @@
 import { gid } from './gid.js';
 import {
+  CANCEL_REASONS,
+  currentTotal,
   type FakeLineItem,
   type FakeOrder,
   type FakeProduct,
   type FakeVariant,
   type FinancialStatus,
   type FulfillmentStatus,
+  orderTotal,
 } from './model.js';
 import { intBetween, type Random, seededRandom, weighted } from './random.js';
 
@@ -22,6 +25,12 @@ export interface DataOptions {
   /** Seconds between two orders' creation. */
   orderIntervalSeconds: number;
   currencyCode: string;
+  /** Share of lines that are custom items: no variant and no SKU ("Gift wrap"). */
+  customLineRate: number;
+  /** The customer's currency on every order (presentmentMoney). */
+  presentmentCurrencyCode: string;
+  /** Presentment amount = round(shop amount × rate). */
+  presentmentRate: number;
 }
 
 // Ids are large and not contiguous, like real ones, so nobody confuses them with numbers.
@@ -45,18 +54,25 @@ const CANCELLED_RATE = 0.06;
 const ADJECTIVES = ['Alpine', 'Coastal', 'Urban', 'Classic', 'Nordic', 'Desert', 'Forest', 'Summit'];
 const NOUNS = ['Jacket', 'Board', 'Bottle', 'Backpack', 'Beanie', 'Tent', 'Lamp', 'Mug'];
 const OPTION_TITLES = ['Small', 'Medium', 'Large', '151cm', '158cm', 'Red', 'Blue'];
+const CUSTOM_TITLES = ['Gift wrap', 'Engraving', 'Rush handling', 'Custom embroidery'];
+/** Roughly one line in four has a line-level discount of 10 to 30 %. */
+const DISCOUNTED_LINE_RATE = 0.25;
 
 /**
  * Makes the store's data from a seed. It keeps its own random sequence and counters so
- * that orders added later (addOrders) are as reproducible as the first ones.
+ * that orders added later (addOrders) are as reproducible as the first ones. Discounts,
+ * custom items and cancel reasons come from a second sequence, so a seed gives the same
+ * orders, statuses, variants and quantities as before they were added.
  */
 export class DataGenerator {
   private readonly random: Random;
+  private readonly extras: Random;
   private nextOrderNumber = 1;
   private nextLineId = 1;
 
   constructor(private readonly options: DataOptions) {
     this.random = seededRandom(options.seed);
+    this.extras = seededRandom(options.seed + 15_485_863);
   }
 
   variants(): FakeVariant[] {
@@ -116,8 +132,11 @@ export class DataGenerator {
         ] as const)
       : weighted(this.random, FINANCIAL_MIX);
     const lineCount = this.options.linesPerOrder ?? intBetween(this.random, 1, 5);
-    const lineItems = Array.from({ length: lineCount }, (_, index) => this.lineItem(catalog, financialStatus, index));
+    const lineItems = Array.from({ length: lineCount }, (_, index) => this.lineItem(catalog, financialStatus, cancelled, index));
     const legacyId = ORDER_ID_BASE + n * 3;
+    const total = orderTotal(lineItems);
+    // What was refunded: the units taken away, or everything on a refunded order; nothing was captured on a voided one.
+    const refunded = financialStatus === 'REFUNDED' ? total : financialStatus === 'PARTIALLY_REFUNDED' ? total - currentTotal(lineItems) : 0;
     return {
       legacyId,
       id: gid('Order', legacyId),
@@ -127,43 +146,62 @@ export class DataGenerator {
       updatedAt,
       processedAt: createdAt,
       cancelledAt: cancelled ? updatedAt : null,
+      cancelReason: cancelled ? (CANCEL_REASONS[intBetween(this.extras, 0, CANCEL_REASONS.length - 1)] ?? 'OTHER') : null,
       test: this.random() < TEST_ORDER_RATE,
       currencyCode: this.options.currencyCode,
+      presentmentCurrencyCode: this.options.presentmentCurrencyCode,
+      presentmentRate: this.options.presentmentRate,
       financialStatus,
       fulfillmentStatus: this.fulfillment(financialStatus),
-      totalPriceCents: orderTotal(lineItems),
+      totalPriceCents: total,
+      currentTotalPriceCents: currentTotal(lineItems),
+      totalRefundedCents: refunded,
       lineItems,
     };
   }
 
-  private lineItem(catalog: readonly FakeVariant[], status: FinancialStatus, index: number): FakeLineItem {
+  private lineItem(catalog: readonly FakeVariant[], status: FinancialStatus, cancelled: boolean, index: number): FakeLineItem {
     const legacyId = LINE_ID_BASE + this.nextLineId++ * 5;
     const quantity = intBetween(this.random, 1, 4);
-    // A refund takes quantity away from the first line (partially) or from all lines.
-    const currentQuantity = status === 'REFUNDED' ? 0 : status === 'PARTIALLY_REFUNDED' && index === 0 ? quantity - 1 : quantity;
+    // A refund takes quantity away from the first line (partially) or from all lines; a
+    // cancellation removes every unit.
+    const currentQuantity =
+      cancelled || status === 'REFUNDED' ? 0 : status === 'PARTIALLY_REFUNDED' && index === 0 ? quantity - 1 : quantity;
     const variant = catalog.length === 0 || this.random() < this.options.unknownSkuRate ? undefined : catalog[intBetween(this.random, 0, catalog.length - 1)];
-    if (variant === undefined) {
-      return {
-        legacyId,
-        id: gid('LineItem', legacyId),
-        sku: `GONE-${String(intBetween(this.random, 1, 9999)).padStart(4, '0')}`,
+    const unknownSku = variant === undefined ? `GONE-${String(intBetween(this.random, 1, 9999)).padStart(4, '0')}` : null;
+    const unknownPrice = variant === undefined ? intBetween(this.random, 100, 9_999) : 0;
+    const base = { legacyId, id: gid('LineItem', legacyId), quantity, currentQuantity };
+    let line: FakeLineItem;
+    if (this.extras() < this.options.customLineRate) {
+      const title = CUSTOM_TITLES[intBetween(this.extras, 0, CUSTOM_TITLES.length - 1)] ?? 'Custom item';
+      const price = intBetween(this.extras, 1, 20) * 100;
+      line = { ...base, sku: null, name: title, title, unitPriceCents: price, discountedUnitPriceCents: price, variantId: null };
+    } else if (variant === undefined) {
+      line = {
+        ...base,
+        sku: unknownSku,
         name: 'Discontinued item',
-        quantity,
-        currentQuantity,
-        unitPriceCents: intBetween(this.random, 100, 9_999),
+        title: 'Discontinued item',
+        unitPriceCents: unknownPrice,
+        discountedUnitPriceCents: unknownPrice,
         variantId: null,
       };
+    } else {
+      line = {
+        ...base,
+        sku: variant.sku,
+        name: `${variant.product.title} - ${variant.title}`,
+        title: variant.product.title,
+        unitPriceCents: variant.priceCents,
+        discountedUnitPriceCents: variant.priceCents,
+        variantId: variant.id,
+      };
     }
-    return {
-      legacyId,
-      id: gid('LineItem', legacyId),
-      sku: variant.sku,
-      name: `${variant.product.title} - ${variant.title}`,
-      quantity,
-      currentQuantity,
-      unitPriceCents: variant.priceCents,
-      variantId: variant.id,
-    };
+    if (this.extras() < DISCOUNTED_LINE_RATE) {
+      const percentOff = intBetween(this.extras, 10, 30);
+      line = { ...line, discountedUnitPriceCents: Math.round((line.unitPriceCents * (100 - percentOff)) / 100) };
+    }
+    return line;
   }
 
   private fulfillment(status: FinancialStatus): FulfillmentStatus {
@@ -175,5 +213,3 @@ export class DataGenerator {
     ] as const);
   }
 }
-
-export const orderTotal = (lines: readonly FakeLineItem[]): number => lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);

@@ -7,7 +7,7 @@ import { createRequestHandler, type LoggedRequest } from './http-routes.js';
 import { type FakeOrder, type FakeVariant } from './model.js';
 import { shopifySchema } from './schema.js';
 import { emptyStats, type FakeShopifyStats } from './stats.js';
-import { FakeStore } from './store.js';
+import { type CancelOptions, FakeStore, type NetSale, type OrderTruth } from './store.js';
 
 export interface FakeShopifyOptions extends Partial<FaultOptions> {
   /** The token `X-Shopify-Access-Token` must carry. Default `shpat_fake_access_token`. */
@@ -15,8 +15,12 @@ export interface FakeShopifyOptions extends Partial<FaultOptions> {
   /** Seeds the data and the fault sequence. Default 1. */
   seed?: number;
   shopName?: string;
-  /** Shop and order currency. Default USD. */
+  /** Shop currency (`shopMoney`, `Order.currencyCode`). Default USD. */
   currencyCode?: string;
+  /** The customers' currency on every order (`presentmentMoney`, `Order.presentmentCurrencyCode`). Default: the shop currency. */
+  presentmentCurrencyCode?: string;
+  /** Presentment amount = round(shop amount × rate). Default 1. */
+  presentmentRate?: number;
   ianaTimezone?: string;
   /** Default 100. */
   orders?: number;
@@ -26,7 +30,9 @@ export interface FakeShopifyOptions extends Partial<FaultOptions> {
   linesPerOrder?: number;
   /** Share of lines naming a SKU not in the catalog (variant null). Default 0.1. */
   unknownSkuRate?: number;
-  /** Creation time of the first order. Default 2026-09-01T00:00:00Z. */
+  /** Share of lines that are custom items (no variant, sku null, a title like "Gift wrap"). Default 0.03. */
+  customLineRate?: number;
+  /** Creation time of the first order (cut to its whole second). Default 2026-09-01T00:00:00Z. */
   startDate?: string;
   /** Seconds between orders. Default 60. */
   orderIntervalSeconds?: number;
@@ -63,13 +69,43 @@ export interface FakeShopify {
   /** Orders by id, as they are now (records are replaced, never changed in place). */
   orders(): readonly FakeOrder[];
   variants(): readonly FakeVariant[];
-  /** Edits `count` orders (one more unit on the first line, new total, updatedAt now); their gids. */
+  /** Edits `count` orders picked at random (as editOrders); their gids. */
   mutateOrders(count: number): string[];
+  /**
+   * Edits these orders: one more unit on the first line, totals recomputed, one shared
+   * updatedAt = now (a cancelled order only gets the new updatedAt); their gids.
+   */
+  editOrders(ids: readonly string[]): string[];
   /** Creates `count` orders now; their gids. */
   addOrders(count: number): string[];
+  /**
+   * Refunds `units` units (default: all that remain) line by line from the first line
+   * with units left; PARTIALLY_REFUNDED, or REFUNDED when none remain. Throws unless the
+   * order is PAID or PARTIALLY_REFUNDED with units left.
+   */
+  refundOrder(id: string, units?: number): void;
+  /**
+   * Cancels: cancelledAt = now, cancelReason (default OTHER), every currentQuantity 0;
+   * a paid order is REFUNDED in full unless `refund: false`; PENDING / AUTHORIZED → VOIDED.
+   */
+  cancelOrder(id: string, options?: CancelOptions): void;
+  /** AUTHORIZED / PENDING → VOIDED (not cancelled, units kept). Throws otherwise. */
+  voidOrder(id: string): void;
+  /** PENDING / AUTHORIZED / PARTIALLY_PAID → PAID. Throws otherwise. */
+  payOrder(id: string): void;
+  /**
+   * What a connector should hold as sold, from the model: per variant gid (`sku:<sku>` for
+   * an unknown SKU, `custom:<name>` for a custom item), Σ currentQuantity and Σ currentQuantity ×
+   * discounted unit price (shop currency) over orders not test, not cancelled, PAID or
+   * PARTIALLY_REFUNDED. Lines with no units left are left out.
+   */
+  netSales(): Map<string, NetSale>;
+  orderTruth(id: string): OrderTruth;
 
   /** Every later request gets 401 until setAccessToken. */
   revokeToken(): void;
+  /** The next `requests` GraphQL requests are let through; every later one gets 401 until setAccessToken. */
+  revokeTokenAfter(requests: number): void;
   setAccessToken(token: string): void;
   /** Changes fault rates from now on. */
   setFaults(faults: Partial<FaultOptions>): void;
@@ -102,7 +138,11 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     variants: options.variants ?? 20,
     linesPerOrder: options.linesPerOrder,
     unknownSkuRate: options.unknownSkuRate ?? 0.1,
-    startAt: Date.parse(options.startDate ?? '2026-09-01T00:00:00Z'),
+    customLineRate: options.customLineRate ?? 0.03,
+    presentmentCurrencyCode: options.presentmentCurrencyCode ?? currencyCode,
+    presentmentRate: options.presentmentRate ?? 1,
+    // Whole seconds, as every timestamp of the store (a startDate with milliseconds is cut to its second).
+    startAt: Math.floor(Date.parse(options.startDate ?? '2026-09-01T00:00:00Z') / 1000) * 1000,
     orderIntervalSeconds: options.orderIntervalSeconds ?? 60,
     currencyCode,
   });
@@ -125,6 +165,8 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
   let stats = emptyStats();
   let log: LoggedRequest[] = [];
   let token: string | null = options.accessToken ?? DEFAULT_ACCESS_TOKEN;
+  /** GraphQL requests still let through before the token counts as revoked (null: no limit). */
+  let allowance: number | null = null;
 
   const routeDeps = {
     schema: shopifySchema,
@@ -140,7 +182,12 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     get log() {
       return log;
     },
-    accessToken: () => token,
+    accessToken: () => {
+      if (allowance === null) return token;
+      if (allowance <= 0) return null;
+      allowance--;
+      return token;
+    },
   };
   const handle = createRequestHandler(routeDeps);
   const server = createServer((request, response) => {
@@ -173,12 +220,32 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
     orders: () => store.orders(),
     variants: () => store.variants(),
     mutateOrders: (count) => store.mutateOrders(count, Date.now()),
+    editOrders: (ids) => store.editOrders(ids, Date.now()),
     addOrders: (count) => store.addOrders(count, Date.now()),
+    refundOrder: (id, units) => {
+      store.refundOrder(id, units, Date.now());
+    },
+    cancelOrder: (id, cancel = {}) => {
+      store.cancelOrder(id, cancel, Date.now());
+    },
+    voidOrder: (id) => {
+      store.voidOrder(id, Date.now());
+    },
+    payOrder: (id) => {
+      store.payOrder(id, Date.now());
+    },
+    netSales: () => store.netSales(),
+    orderTruth: (id) => store.orderTruth(id),
     revokeToken: () => {
       token = null;
+      allowance = null;
+    },
+    revokeTokenAfter: (requests) => {
+      allowance = Math.max(0, requests);
     },
     setAccessToken: (next) => {
       token = next;
+      allowance = null;
     },
     setFaults: (next) => {
       faults.update(next);

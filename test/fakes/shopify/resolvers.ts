@@ -24,6 +24,12 @@ interface ConnectionArgs extends PageArgs {
   query?: string | null;
 }
 
+/** Shopify's `Count`: AT_LEAST when the limit was reached (the count stops there). */
+export interface CountObject {
+  count: number;
+  precision: 'EXACT' | 'AT_LEAST';
+}
+
 type Resolver<A, R> = (args: A, context: unknown, info: GraphQLResolveInfo) => R;
 
 export interface RootValue {
@@ -31,6 +37,7 @@ export interface RootValue {
   node: Resolver<{ id: string }, object | null>;
   order: Resolver<{ id: string }, OrderView | null>;
   orders: Resolver<ConnectionArgs & { sortKey: OrderSortKey }, Page<OrderView>>;
+  ordersCount: Resolver<{ query?: string | null; limit?: number | null }, CountObject>;
   productVariant: Resolver<{ id: string }, VariantView | null>;
   productVariants: Resolver<ConnectionArgs & { sortKey: VariantSortKey }, Page<VariantView>>;
   currentBulkOperation: Resolver<unknown, BulkOperationObject | null>;
@@ -81,6 +88,16 @@ export function createRootValue(store: FakeStore, bulk: BulkOperations, shop: Sh
       const matches = search(args.query, ORDER_SEARCH, info);
       const page = paginate(store.ordersSortedBy(args.sortKey), (o) => ({ value: orderSortValue(args.sortKey, o), id: o.legacyId }), matches, args);
       return mapPage(page, (order) => new OrderView(order, store));
+    },
+    ordersCount: (args, _context, info) => {
+      const matches = search(args.query, ORDER_SEARCH, info);
+      const limit = args.limit ?? null;
+      let count = 0;
+      for (const order of store.orders()) {
+        if (limit !== null && count >= limit) break;
+        if (matches(order)) count++;
+      }
+      return { count, precision: limit !== null && count >= limit ? 'AT_LEAST' : 'EXACT' };
     },
     productVariant: ({ id }) => variantView(id),
     productVariants: (args, _context, info) => {

@@ -38,6 +38,8 @@ export const SHOPIFY_SDL = /* GraphQL */ `
       sortKey: OrderSortKeys = ID
       query: String
     ): OrderConnection!
+    "Orders matching the search, counted up to limit (null: no limit)."
+    ordersCount(limit: Int = 10000, query: String): Count
     productVariant(id: ID!): ProductVariant
     productVariants(
       first: Int
@@ -86,6 +88,16 @@ export const SHOPIFY_SDL = /* GraphQL */ `
     presentmentMoney: MoneyV2!
   }
 
+  type Count {
+    count: Int!
+    precision: CountPrecision!
+  }
+
+  enum CountPrecision {
+    AT_LEAST
+    EXACT
+  }
+
   type PageInfo {
     hasNextPage: Boolean!
     hasPreviousPage: Boolean!
@@ -101,12 +113,25 @@ export const SHOPIFY_SDL = /* GraphQL */ `
     updatedAt: DateTime!
     processedAt: DateTime!
     cancelledAt: DateTime
+    cancelReason: OrderCancelReason
     test: Boolean!
     currencyCode: CurrencyCode!
+    presentmentCurrencyCode: CurrencyCode!
     displayFinancialStatus: OrderDisplayFinancialStatus
     displayFulfillmentStatus: OrderDisplayFulfillmentStatus!
     totalPriceSet: MoneyBag!
+    currentTotalPriceSet: MoneyBag!
+    totalRefundedSet: MoneyBag!
     lineItems(first: Int, after: String, last: Int, before: String, reverse: Boolean = false): LineItemConnection!
+  }
+
+  enum OrderCancelReason {
+    CUSTOMER
+    DECLINED
+    FRAUD
+    INVENTORY
+    OTHER
+    STAFF
   }
 
   enum OrderDisplayFinancialStatus {
@@ -151,9 +176,11 @@ export const SHOPIFY_SDL = /* GraphQL */ `
     id: ID!
     sku: String
     name: String!
+    title: String!
     quantity: Int!
     currentQuantity: Int!
     originalUnitPriceSet: MoneyBag!
+    discountedUnitPriceAfterAllDiscountsSet: MoneyBag!
     variant: ProductVariant
   }
 

@@ -18,10 +18,11 @@ export interface MoneyBag {
   presentmentMoney: MoneyV2;
 }
 
-const moneyBag = (cents: number, currencyCode: string): MoneyBag => {
-  const money = { amount: formatCents(cents), currencyCode };
-  return { shopMoney: money, presentmentMoney: money };
-};
+/** An amount in the shop currency and, converted at the order's rate, in its presentment currency. */
+const moneyBag = (cents: number, order: FakeOrder): MoneyBag => ({
+  shopMoney: { amount: formatCents(cents), currencyCode: order.currencyCode },
+  presentmentMoney: { amount: formatCents(Math.round(cents * order.presentmentRate)), currencyCode: order.presentmentCurrencyCode },
+});
 
 /** What a bulk export walks instead of paging: every item of a nested connection. */
 export interface BulkSource {
@@ -80,7 +81,7 @@ export class LineItemView {
   readonly __typename = 'LineItem';
   constructor(
     readonly record: FakeLineItem,
-    private readonly currencyCode: string,
+    private readonly order: FakeOrder,
     private readonly store: FakeStore,
   ) {}
   get id(): string {
@@ -92,6 +93,9 @@ export class LineItemView {
   get name(): string {
     return this.record.name;
   }
+  get title(): string {
+    return this.record.title;
+  }
   get quantity(): number {
     return this.record.quantity;
   }
@@ -99,7 +103,10 @@ export class LineItemView {
     return this.record.currentQuantity;
   }
   get originalUnitPriceSet(): MoneyBag {
-    return moneyBag(this.record.unitPriceCents, this.currencyCode);
+    return moneyBag(this.record.unitPriceCents, this.order);
+  }
+  get discountedUnitPriceAfterAllDiscountsSet(): MoneyBag {
+    return moneyBag(this.record.discountedUnitPriceCents, this.order);
   }
   get variant(): VariantView | null {
     const variant = this.record.variantId === null ? undefined : this.store.variant(this.record.variantId);
@@ -134,11 +141,17 @@ export class OrderView implements BulkSource {
   get cancelledAt(): string | null {
     return this.record.cancelledAt === null ? null : formatDateTime(this.record.cancelledAt);
   }
+  get cancelReason(): string | null {
+    return this.record.cancelReason;
+  }
   get test(): boolean {
     return this.record.test;
   }
   get currencyCode(): string {
     return this.record.currencyCode;
+  }
+  get presentmentCurrencyCode(): string {
+    return this.record.presentmentCurrencyCode;
   }
   get displayFinancialStatus(): string {
     return this.record.financialStatus;
@@ -147,7 +160,13 @@ export class OrderView implements BulkSource {
     return this.record.fulfillmentStatus;
   }
   get totalPriceSet(): MoneyBag {
-    return moneyBag(this.record.totalPriceCents, this.record.currencyCode);
+    return moneyBag(this.record.totalPriceCents, this.record);
+  }
+  get currentTotalPriceSet(): MoneyBag {
+    return moneyBag(this.record.currentTotalPriceCents, this.record);
+  }
+  get totalRefundedSet(): MoneyBag {
+    return moneyBag(this.record.totalRefundedCents, this.record);
   }
   lineItems(args: PageArgs): Page<LineItemView> {
     return paginate(this.allLineItems(), (line) => ({ value: line.record.legacyId, id: line.record.legacyId }), () => true, args);
@@ -156,7 +175,7 @@ export class OrderView implements BulkSource {
     return field === 'lineItems' ? this.allLineItems() : undefined;
   }
   private allLineItems(): LineItemView[] {
-    return this.record.lineItems.map((line) => new LineItemView(line, this.record.currencyCode, this.store));
+    return this.record.lineItems.map((line) => new LineItemView(line, this.record, this.store));
   }
 }
 
