@@ -3,28 +3,19 @@ import { OLDER_ORDERS_NOTE } from '../../../src/connectors/shopify/shopify-bulk.
 import { type FakeOrder, type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
+import { type SkuSales, soldOnly, storedSales, storeNetSales } from '../../support/shopify-sales.js';
 import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { newOrganization } from '../../support/tokens.js';
 
-const PAID = new Set(['PAID', 'PARTIALLY_REFUNDED']);
 const UNPAID = new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID']);
 /** Orders from yesterday on: after the backfill, changes are read page by page (a long gap goes through a bulk export). */
 const RECENT = (): string => new Date(Date.now() - 86_400_000).toISOString();
 
-/** What the sync must end with: paid or partially refunded orders that are not tests. */
-const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => PAID.has(o.financialStatus) && !o.test);
-
-/** Units per variant id over those orders' lines (lines without a variant cannot be mapped). */
-function unitsByVariant(orders: readonly FakeOrder[]): Map<string, number> {
-  const units = new Map<string, number>();
-  for (const line of orders.flatMap((o) => o.lineItems)) {
-    if (line.variantId !== null) units.set(line.variantId, (units.get(line.variantId) ?? 0) + line.quantity);
-  }
-  return units;
-}
+/** What the sync must end with: every order but test orders, whatever its payment state. */
+const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => !o.test);
 
 describe('Shopify, against the fake store, through the API', () => {
   let database: string;
@@ -53,24 +44,10 @@ describe('Shopify, against the fake store, through the API', () => {
     return (created.data as { id: string }).id;
   }
 
-  /** Synced rows as units per variant id (through the read API and the SKU mappings). */
-  async function syncedUnits(admin: ApiClient, integrationId: string): Promise<{ orders: number; units: Map<string, number> }> {
-    const mappings = await admin.GET('/sku-mappings', { params: { query: { integrationId, limit: 100 } } });
-    const variantOfSku = new Map((mappings.data?.items ?? []).map((m) => [m.skuId, m.externalId]));
-    const units = new Map<string, number>();
-    let orders = 0;
-    for (let offset = 0; ; offset += 100) {
-      const page = await admin.GET('/sales-orders', { params: { query: { integrationId, limit: 100, offset } } });
-      expectStatus(page, 200);
-      for (const order of page.data?.items ?? []) {
-        orders += 1;
-        for (const line of order.lines) {
-          const variant = variantOfSku.get(line.skuId) ?? line.skuId;
-          units.set(variant, (units.get(variant) ?? 0) + Number(line.quantity));
-        }
-      }
-      if ((page.data?.items.length ?? 0) < 100) return { orders, units };
-    }
+  /** Synced orders and the sales per variant they add up to, beside the store's own net sales. */
+  async function syncedSales(admin: ApiClient, integrationId: string): Promise<{ orders: number; sales: Map<string, SkuSales> }> {
+    const stored = await storedSales(admin, integrationId);
+    return { orders: stored.orders.size, sales: soldOnly(stored.bySku) };
   }
 
   it('checks credentials before saving them and once saved, without leaking the token', async () => {
@@ -116,7 +93,7 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(dry.status).toBe('succeeded');
     expect(executionOf(dry, 'sales_orders').recordsFetched).toBe(expected.length);
     expect(executionOf(dry, 'sales_orders').unmapped.some((u) => u.kind === 'sku' && u.externalId.startsWith('gid://shopify/ProductVariant/'))).toBe(true);
-    expect((await syncedUnits(admin, id)).orders).toBe(0);
+    expect((await syncedSales(admin, id)).orders).toBe(0);
 
     const first = await syncToEnd(admin, id);
     expect(first.status).toBe('succeeded');
@@ -134,11 +111,11 @@ describe('Shopify, against the fake store, through the API', () => {
     const pendingRows = await admin.GET('/pending-sales', { params: { query: { integrationId: id, limit: 1 } } });
     expect(pendingRows.data?.total).toBe(pending.filter((l) => l.variantId !== null).length);
     expect(executionOf(first, 'pending_sales')).toMatchObject({ status: 'succeeded', recordsFetched: pending.length });
-    // Lines without a variant (SKUs not in the catalog) are the only ones left out.
-    expect(executionOf(first, 'sales_orders').unmapped.every((u) => u.externalId.startsWith('sku:'))).toBe(true);
-    let rows = await syncedUnits(admin, id);
+    // Lines without a variant (SKUs not in the catalog, custom items) are the only ones left out.
+    expect(executionOf(first, 'sales_orders').unmapped.every((u) => /^(sku|custom):\S/.test(u.externalId))).toBe(true);
+    let rows = await syncedSales(admin, id);
     expect(rows.orders).toBe(expected.length);
-    expect(rows.units).toEqual(unitsByVariant(expected));
+    expect(rows.sales).toEqual(storeNetSales(shop));
     // Each backfill (the dry run's, then this one) went through one bulk operation.
     expect(shop.bulkOperations()).toHaveLength(2);
 
@@ -149,17 +126,17 @@ describe('Shopify, against the fake store, through the API', () => {
     const second = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
     expect(executionOf(second, 'sales_orders')).toMatchObject({ recordsFetched: changedPaid.length, updated: changedPaid.length, created: 0 });
     expect(shop.bulkOperations()).toHaveLength(bulkBefore);
-    rows = await syncedUnits(admin, id);
-    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+    rows = await syncedSales(admin, id);
+    expect(rows.sales).toEqual(storeNetSales(shop));
 
     // After a reset the backfill runs again and changes nothing.
     expectStatus(await admin.POST('/integrations/{id}/reset-sync-state', { params: { path: { id } }, body: { capabilities: ['sales_orders'] } }), 200);
     const third = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
     expect(executionOf(third, 'sales_orders')).toMatchObject({ recordsFetched: expected.length, unchanged: expected.length, created: 0, updated: 0 });
     expect(shop.bulkOperations()).toHaveLength(3);
-    rows = await syncedUnits(admin, id);
+    rows = await syncedSales(admin, id);
     expect(rows.orders).toBe(expected.length);
-    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+    expect(rows.sales).toEqual(storeNetSales(shop));
     expect(shop.stats().maxCostRefused).toBe(0);
   });
 
@@ -172,9 +149,9 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(session.status).toBe('succeeded');
     const mutated = new Set(shop.mutateOrders(5));
     await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
-    const rows = await syncedUnits(admin, id);
+    const rows = await syncedSales(admin, id);
     expect(rows.orders).toBe(synced(shop.orders()).length);
-    expect(rows.units).toEqual(unitsByVariant(synced(shop.orders())));
+    expect(rows.sales).toEqual(storeNetSales(shop));
     expect(mutated.size).toBe(5);
     // The faults really happened, and were ridden out.
     const stats = shop.stats();
@@ -216,12 +193,12 @@ describe('Shopify, against the fake store, through the API', () => {
     // Refused at least once while the other ran, then started.
     expect(shop.requests().filter((r) => JSON.stringify(r.body).includes('mutation Backfill')).length - startsBefore).toBeGreaterThanOrEqual(2);
 
-    // The last order read is months old (a long gap): catching up goes through a bulk export of what changed since.
+    // The store's orders are months old but it was read a moment ago: what changed since is paged, not exported.
     const changed = new Set(shop.mutateOrders(6));
-    const changedPaid = synced(shop.orders()).filter((o) => changed.has(o.id)).length;
+    const changedReal = synced(shop.orders()).filter((o) => changed.has(o.id)).length;
     const caughtUp = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
-    expect(executionOf(caughtUp, 'sales_orders')).toMatchObject({ status: 'succeeded', recordsFetched: changedPaid, updated: changedPaid });
-    expect(shop.bulkOperations()).toHaveLength(bulkBefore + 3);
+    expect(executionOf(caughtUp, 'sales_orders')).toMatchObject({ status: 'succeeded', recordsFetched: changedReal, updated: changedReal });
+    expect(shop.bulkOperations()).toHaveLength(bulkBefore + 2);
   });
 
   it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {
