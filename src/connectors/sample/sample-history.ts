@@ -4,8 +4,8 @@ import { CANCELLED_AFTER_DAYS, orderAsOf, ordersOn, REFUNDED_AFTER_DAYS } from '
 import { CURRENCY, money, type SampleStore } from './sample-store.js';
 
 /**
- * Weekly sales per variant and channel, summed from the orders as they stand (cancelled
- * orders count nothing). Generation 1 holds every week of the history; a later one the
+ * Weekly sales per variant and channel, summed from the orders as they stand (units still
+ * sold: cancelled orders count nothing). Generation 1 holds every week of the history; a later one the
  * weeks that day's orders changed: the current week, grown, and those of the orders
  * cancelled or refunded that day.
  */
@@ -26,10 +26,8 @@ function weekOfSales(store: SampleStore, week: number, today: number): SalesHist
       for (const line of order.lines) {
         const key = `${line.variant}\u0000${order.channel}`;
         const total = totals.get(key) ?? { variant: line.variant, channel: order.channel, quantity: 0, revenueCents: 0 };
-        if (order.status !== 'cancelled') {
-          total.quantity += line.quantity;
-          total.revenueCents += line.quantity * line.unitPriceCents;
-        }
+        total.quantity += line.current;
+        total.revenueCents += line.current * line.unitPriceCents;
         totals.set(key, total);
       }
     }

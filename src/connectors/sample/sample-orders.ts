@@ -20,7 +20,10 @@ type Fate = 'cancelled' | 'refunded';
 
 export interface OrderLine {
   variant: string;
+  /** As ordered. */
   quantity: number;
+  /** Still sold: as ordered, less what was refunded (none once the order is cancelled). */
+  current: number;
   unitPriceCents: number;
 }
 
@@ -28,7 +31,8 @@ export interface OrderLine {
 export interface OrderState {
   externalId: string;
   channel: string;
-  status: 'paid' | 'partially_refunded' | 'cancelled';
+  /** The payment state; a cancelled order was refunded in full. */
+  status: 'paid' | 'partially_refunded' | 'refunded';
   orderedAtMs: number;
   cancelledAtMs: number | null;
   updatedAtMs: number;
@@ -61,25 +65,23 @@ export function orderAsOf(store: SampleStore, day: number, index: number, today:
   const channel = index === regularOrdersOn(store, day) ? UNLISTED_CHANNEL : random.weighted([['web', 65], ['retail', 35]] as const, 'channel', day, index);
   const lineCount = random.weighted([[1, 55], [2, 30], [3, 15]] as const, 'lines', day, index);
   const lines: OrderLine[] = pickProducts(store, lineCount, day, index).map((product, line) => {
-    const quantity = random.weighted([[1, 60], [2, 25], [3, 10], [4, 5]] as const, 'quantity', day, index, line);
-    return {
-      variant: variantId(product),
-      // A partial refund takes back a unit of the first line.
-      quantity: fate === 'refunded' && line === 0 ? Math.max(2, quantity) : quantity,
-      unitPriceCents: priceCents(store, product, channel === 'retail' ? 'retail' : 'web', day),
-    };
+    const drawn = random.weighted([[1, 60], [2, 25], [3, 10], [4, 5]] as const, 'quantity', day, index, line);
+    // A partial refund takes back a unit of the first line.
+    const quantity = fate === 'refunded' && line === 0 ? Math.max(2, drawn) : drawn;
+    return { variant: variantId(product), quantity, current: quantity, unitPriceCents: priceCents(store, product, channel === 'retail' ? 'retail' : 'web', day) };
   });
-  if (index === 0) lines.push({ variant: RETIRED_VARIANTS[day % RETIRED_VARIANTS.length] ?? '', quantity: 1, unitPriceCents: RETIRED_PRICE_CENTS });
+  if (index === 0) lines.push({ variant: RETIRED_VARIANTS[day % RETIRED_VARIANTS.length] ?? '', quantity: 1, current: 1, unitPriceCents: RETIRED_PRICE_CENTS });
   const orderedAtMs = dayStart(day, 7 * 60 + Math.floor(((index + random.fraction('minute', day, index)) * 14 * 60) / count));
   const fateDay = day + (fate === 'cancelled' ? CANCELLED_AFTER_DAYS : REFUNDED_AFTER_DAYS);
   const fateAtMs = dayStart(fateDay, 9 * 60 + random.int(0, 480, 'fate-time', day, index));
   const happened = fate !== null && fateDay <= today ? fate : null;
   const firstLine = lines[0];
-  if (happened === 'refunded' && firstLine !== undefined) firstLine.quantity -= 1;
+  if (happened === 'refunded' && firstLine !== undefined) firstLine.current -= 1;
+  if (happened === 'cancelled') for (const line of lines) line.current = 0;
   return {
     externalId: `order-${compactDateOf(day)}-${String(index + 1).padStart(4, '0')}`,
     channel,
-    status: happened === null ? 'paid' : happened === 'cancelled' ? 'cancelled' : 'partially_refunded',
+    status: happened === null ? 'paid' : happened === 'cancelled' ? 'refunded' : 'partially_refunded',
     orderedAtMs,
     cancelledAtMs: happened === 'cancelled' ? fateAtMs : null,
     updatedAtMs: happened === null ? orderedAtMs : fateAtMs,
@@ -111,7 +113,8 @@ export function* changedOrders(store: SampleStore, generation: number): Generato
   for (let index = 0; index < ordersOn(store, today); index += 1) yield orderAsOf(store, today, index, today);
 }
 
-const orderTotalCents = (order: OrderState): number => order.lines.reduce((sum, line) => sum + line.quantity * line.unitPriceCents, 0);
+const currentCents = (order: OrderState): number => order.lines.reduce((sum, line) => sum + line.current * line.unitPriceCents, 0);
+const refundedCents = (order: OrderState): number => order.lines.reduce((sum, line) => sum + (line.quantity - line.current) * line.unitPriceCents, 0);
 
 export function toOrderRecord(order: OrderState): SalesOrderRecord {
   return {
@@ -119,15 +122,18 @@ export function toOrderRecord(order: OrderState): SalesOrderRecord {
     orderNumber: `#${order.externalId.slice('order-'.length)}`,
     channelExternalId: order.channel,
     status: order.status,
+    countsAsSale: order.cancelledAtMs === null,
     orderedAt: instantOf(order.orderedAtMs),
     cancelledAt: order.cancelledAtMs === null ? null : instantOf(order.cancelledAtMs),
     currency: CURRENCY,
-    totalAmount: money(orderTotalCents(order)),
+    totalAmount: money(currentCents(order)),
+    refundedAmount: money(refundedCents(order)),
     sourceUpdatedAt: instantOf(order.updatedAtMs),
     lines: order.lines.map((line, index) => ({
       externalId: `${order.externalId}-${index + 1}`,
       skuExternalId: line.variant,
-      quantity: String(line.quantity),
+      quantity: String(line.current),
+      orderedQuantity: String(line.quantity),
       unitPrice: money(line.unitPriceCents),
     })),
   };

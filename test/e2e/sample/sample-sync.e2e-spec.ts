@@ -166,14 +166,17 @@ describe('the sample store through the API (SAMPLE_SOURCE_ENABLED=true)', () => 
     expect(await total('/pending-sales', id)).toBe(generation('pending_sales', 2).length);
     expect(await total('/sales-orders', id)).toBe(orders.filter(written).length + (counts.sales_orders?.created ?? 0));
 
-    for (const status of ['cancelled', 'partially_refunded']) {
+    // A cancellation (refunded in full, no longer a sale) and a partial refund, as they stand.
+    for (const status of ['refunded', 'partially_refunded']) {
       const order = changed.find((o) => before.has(o.externalId) && o.status === status);
       expect(order).toBeDefined();
       if (order === undefined) continue;
       expect(await storedOrder(id, order.externalId)).toMatchObject({
         status,
+        countsAsSale: status === 'partially_refunded',
         cancelledAt: order.cancelledAt,
         totalAmount: scale4(order.totalAmount),
+        refundedAmount: scale4(order.refundedAmount ?? ''),
         sourceUpdatedAt: order.sourceUpdatedAt,
       });
     }
