@@ -280,7 +280,7 @@ interface BackfillResult extends ChildOutput {
 
 async function backfillScenario(orders: number, dataDir: string): Promise<BackfillResult> {
   // A fast bucket: the catalog pages are not what is measured, and the bulk path is not charged.
-  const shop = await startFake({ orders, variants: VARIANTS, linesPerOrder: LINES, unknownSkuRate: 0, restoreRate: 1_000, seed: 7 });
+  const shop = await startFake({ orders, variants: VARIANTS, linesPerOrder: LINES, unknownSkuRate: 0, customLineRate: 0, restoreRate: 1_000, seed: 7 });
   try {
     const { database, integrationId } = await prepareDatabase(shopifyConnector(dataDir), shop, String(orders));
     try {
