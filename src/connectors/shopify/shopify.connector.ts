@@ -13,7 +13,7 @@ import { SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
 import { ShopifyTransport } from './shopify-transport.js';
 import { readVariants } from './shopify-variants.reader.js';
-import { storeEndpoint } from './store-domain.js';
+import { STORE_DOMAIN_DESCRIPTION, storeDomainPattern, storeEndpoint } from './store-domain.js';
 
 export const DEFAULT_API_VERSION = '2026-10';
 
@@ -48,12 +48,10 @@ export class ShopifyConnector implements Connector {
       credentialFields: [
         textField('storeDomain', 'Store URL', {
           placeholder: 'your-store.myshopify.com',
-          description: "The store's myshopify.com domain (a pasted https://… address is fine)",
-          // What storeEndpoint() accepts and reduces to the bare domain; loopback fakes in tests only.
-          pattern: config.allowLoopbackStores
-            ? '^(https?://)?([A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com|127\\.0\\.0\\.1:\\d{1,5}|localhost:\\d{1,5})/?$'
-            : '^(https://)?[A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com/?$',
-          patternDescription: 'a domain ending in .myshopify.com, e.g. your-store.myshopify.com',
+          description: "The store's myshopify.com domain (a pasted https://… address, such as https://your-store.myshopify.com/admin, is reduced to it)",
+          // Exactly what storeEndpoint() accepts and reduces to the bare lower-case domain; loopback fakes in tests only.
+          pattern: storeDomainPattern(config.allowLoopbackStores),
+          patternDescription: STORE_DOMAIN_DESCRIPTION,
         }),
         tokenField('accessToken', 'Admin API Access Token', {
           placeholder: 'shpat_...',
