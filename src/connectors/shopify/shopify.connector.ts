@@ -5,6 +5,7 @@ import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, Source
 import { ConnectorError } from '../connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
+import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
 import { asOrdersCursor, readOrders } from './shopify-orders.reader.js';
@@ -15,7 +16,7 @@ import { ShopifyTransport } from './shopify-transport.js';
 import { readVariants } from './shopify-variants.reader.js';
 import { STORE_DOMAIN_DESCRIPTION, storeDomainPattern, storeEndpoint } from './store-domain.js';
 
-export const DEFAULT_API_VERSION = '2026-10';
+export { DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
 
 /** A gap since the last order read after which catching up goes through a bulk export. */
 const CATCH_UP_IN_BULK_MS = 7 * 86_400_000;
@@ -62,9 +63,9 @@ export class ShopifyConnector implements Connector {
         textField('apiVersion', 'API version', {
           required: false,
           default: DEFAULT_API_VERSION,
-          description: 'Shopify Admin API version (quarterly releases, each supported about 12 months)',
-          pattern: '^\\d{4}-(01|04|07|10)$',
-          patternDescription: 'a quarterly version such as 2026-10',
+          description: `Shopify Admin API version (quarterly releases, each supported about 12 months; ${OLDEST_API_VERSION} or later, whose bulk exports group an order's lines with it)`,
+          pattern: API_VERSION_PATTERN,
+          patternDescription: API_VERSION_DESCRIPTION,
         }),
       ],
     };
@@ -116,7 +117,7 @@ export class ShopifyConnector implements Connector {
     const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
     const token = request.credentials.accessToken;
     if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
-    const version = typeof request.settings.apiVersion === 'string' ? request.settings.apiVersion : DEFAULT_API_VERSION;
+    const version = apiVersionOf(request.settings.apiVersion);
     return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport);
   }
 }
