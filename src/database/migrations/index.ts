@@ -4,6 +4,7 @@ import { TetherData1795747645934 } from './1795747645934-tether-data.js';
 import { MappingVersions1795750386454 } from './1795750386454-mapping-versions.js';
 import { SyncEngine1795753913245 } from './1795753913245-sync-engine.js';
 import { ExecutionNotes1795757288550 } from './1795757288550-execution-notes.js';
+import { ExecutionRefused1796175279986 } from './1796175279986-execution-refused.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   MappingVersions1795750386454,
   SyncEngine1795753913245,
   ExecutionNotes1795757288550,
+  ExecutionRefused1796175279986,
 ];
