@@ -11,7 +11,8 @@ export const isParamDecodeError = (error: unknown): error is URIError & { status
 /**
  * The name of the route parameter that holds the first undecodable segment of the
  * request's path, found by matching the path against the app's routes segment by segment
- * (our routes are literal segments and `:name` parameters).
+ * (our routes are literal segments, `:name` parameters and a last `*name` wildcard, which
+ * takes every segment from its place on).
  */
 export function undecodableParam(request: Request): string | undefined {
   const segments = request.path.split('/');
@@ -22,9 +23,12 @@ export function undecodableParam(request: Request): string | undefined {
     const path = layer.route?.path;
     if (typeof path !== 'string') continue;
     const parts = path.split('/');
+    const wildcard = parts.at(-1)?.startsWith('*') === true;
+    const fixed = wildcard ? parts.slice(0, -1) : parts;
     const matches =
-      parts.length === segments.length && parts.every((part, i) => part.startsWith(':') || (i !== bad && part === segments[i]));
-    if (matches) return parts[bad]?.slice(1);
+      (wildcard ? segments.length > fixed.length : segments.length === parts.length) &&
+      fixed.every((part, i) => part.startsWith(':') || (i !== bad && part === segments[i]));
+    if (matches) return (parts[Math.min(bad, parts.length - 1)] ?? '').slice(1) || undefined;
   }
   return undefined;
 }

@@ -10,6 +10,8 @@ import type { ValidationDetail } from './validation-detail.js';
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // A wildcard's segments (`*externalId`): joined by the route's own pipe, not stringified with commas.
+    if (metadata.type === 'param' && Array.isArray(value)) return value;
     if (metadata.type !== 'body' && metadata.type !== 'query') return super.transform(value, metadata);
     if (metadata.type === 'body' && Array.isArray(value)) {
       throw new InputValidationException([{ field: 'body', rule: 'isObject', message: 'body must be a JSON object, not an array' }]);

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Capability } from '../connectors/capability.js';
 import type { SyncCursor } from '../connectors/connector.js';
 import { prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
-import type { SinkResult, UnmappedCount } from '../tether/sinks/sink.js';
+import { MAX_REFUSED, type RefusedRecord, type SinkResult, type UnmappedCount } from '../tether/sinks/sink.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';
 import type { SyncError } from './sync-error.js';
 
@@ -36,7 +36,7 @@ const PAGE = prepared(
    ), counted AS (
      UPDATE sync_executions SET records_fetched = records_fetched + $9, created = created + $10, updated = updated + $11,
        unchanged = unchanged + $12, skipped = skipped + $13, failed = failed + $14, unmapped = $15::jsonb, attempts = $16,
-       notes = ARRAY(SELECT DISTINCT unnest(notes || $17::text[]))
+       notes = ARRAY(SELECT DISTINCT unnest(notes || $17::text[])), refused = $18::jsonb
      WHERE id = $3 AND EXISTS (SELECT 1 FROM held)
    )
    SELECT id FROM held`,
@@ -71,6 +71,8 @@ export interface PageWrite {
   result: SinkResult;
   /** The execution's unmapped ids so far, this page's included. */
   unmapped: readonly UnmappedCount[];
+  /** The execution's first refused records so far, this page's included. */
+  refused: readonly RefusedRecord[];
   /** Reads of the source so far (kept in memory, written with each page and at the end). */
   attempts: number;
   /** The connector's notes with this page (added to the execution's, once each). */
@@ -110,6 +112,7 @@ export class ExecutionRecorder {
       JSON.stringify(write.unmapped.slice(0, MAX_UNMAPPED)),
       write.attempts,
       write.notes,
+      JSON.stringify(write.refused.slice(0, MAX_REFUSED)),
     ]);
     return rows.length > 0;
   }

@@ -19,7 +19,7 @@ import type { SessionStatus } from './entities/sync-session.entity.js';
 import { ExecutionRecorder } from './execution-recorder.service.js';
 import { type ClaimedSession, type PendingExecution, SessionQueue } from './session-queue.service.js';
 import type { SyncError } from './sync-error.js';
-import { secretValues, toSyncError } from './to-sync-error.js';
+import { redact, secretValues, toSyncError } from './to-sync-error.js';
 
 /** Why a worker stops a session early (the abort signal's reason). */
 export type StopReason = 'cancelled' | 'shutdown' | 'lost';
@@ -174,6 +174,8 @@ export class SyncRunner {
           fetched: page.records.length,
           result,
           unmapped: total.unmapped,
+          // The reasons name fields and rules, never values; cut any credential out all the same.
+          refused: (total.refused ?? []).map((r) => ({ externalId: redact(r.externalId, run.secrets), reason: redact(r.reason, run.secrets) })),
           attempts: progress.attempts,
           notes: page.notes ?? [],
         });

@@ -46,6 +46,7 @@ export function toSyncExecutionDto(e: SyncExecutionEntity): SyncExecutionDto {
     skipped: e.skipped,
     failed: e.failed,
     unmapped: e.unmapped,
+    refused: e.refused,
     error: e.error,
     notes: e.notes,
   };

@@ -34,7 +34,8 @@ function classify(error: unknown): SyncError {
   return { kind: 'data', retryable: false, message: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
 }
 
-function redact(message: string, secrets: readonly string[]): string {
+/** The text with every credential value the integration holds cut out. */
+export function redact(message: string, secrets: readonly string[]): string {
   // Longest first, so a secret containing another is cut whole.
   return [...secrets]
     .filter((secret) => secret.length >= 4)

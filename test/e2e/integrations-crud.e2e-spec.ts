@@ -411,7 +411,7 @@ describe('integrations CRUD', () => {
         ['accessToken', 'secret', true, true],
       ]);
       expect(result.data?.settingFields).toEqual([
-        expect.objectContaining({ name: 'apiVersion', type: 'text', required: false, default: '2026-10', pattern: '^\\d{4}-(01|04|07|10)$' }),
+        expect.objectContaining({ name: 'apiVersion', type: 'text', required: false, default: '2026-10', pattern: '^(2025-(07|10)|20(2[6-9]|[3-9]\\d)-(01|04|07|10))$' }),
       ]);
       const all = await t.client(newOrganization(), 'viewer').GET('/external-services');
       expect(all.data?.find((s) => s.key === 'shopify')).toEqual(result.data);

@@ -171,7 +171,7 @@ const rejectedCreates: RejectedCreate[] = [
     body: shopifyIntegration({ settings: { apiVersion: '2026-02' } }),
     field: 'settings.apiVersion',
     rule: 'pattern',
-    message: 'a quarterly version such as 2026-10',
+    message: 'a quarterly version from 2025-07 on, such as 2026-10',
   },
   {
     title: 'a text setting with a NUL character',

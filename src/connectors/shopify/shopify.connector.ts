@@ -6,6 +6,7 @@ import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, Source
 import { ConnectorError } from '../connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
+import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
 import { CostBucket } from './cost-bucket.js';
@@ -15,9 +16,9 @@ import { ORDERS_COUNT_COST, ORDERS_COUNT_QUERY, SHOP_COST, SHOP_QUERY } from './
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
 import { ShopifyTransport } from './shopify-transport.js';
 import { readVariants } from './shopify-variants.reader.js';
-import { storeEndpoint } from './store-domain.js';
+import { STORE_DOMAIN_DESCRIPTION, storeDomainPattern, storeEndpoint } from './store-domain.js';
 
-export const DEFAULT_API_VERSION = '2026-10';
+export { DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
 
 /** A gap since the store was last read after which the changed orders are counted, to choose between paging and an export. */
 const LONG_GAP_MS = 7 * 86_400_000;
@@ -61,12 +62,10 @@ export class ShopifyConnector implements Connector {
       credentialFields: [
         textField('storeDomain', 'Store URL', {
           placeholder: 'your-store.myshopify.com',
-          description: "The store's myshopify.com domain (a pasted https://… address is fine)",
-          // What storeEndpoint() accepts and reduces to the bare domain; loopback fakes in tests only.
-          pattern: config.allowLoopbackStores
-            ? '^(https?://)?([A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com|127\\.0\\.0\\.1:\\d{1,5}|localhost:\\d{1,5})/?$'
-            : '^(https://)?[A-Za-z0-9][A-Za-z0-9-]*\\.myshopify\\.com/?$',
-          patternDescription: 'a domain ending in .myshopify.com, e.g. your-store.myshopify.com',
+          description: "The store's myshopify.com domain (a pasted https://… address, such as https://your-store.myshopify.com/admin, is reduced to it)",
+          // Exactly what storeEndpoint() accepts and reduces to the bare lower-case domain; loopback fakes in tests only.
+          pattern: storeDomainPattern(config.allowLoopbackStores),
+          patternDescription: STORE_DOMAIN_DESCRIPTION,
         }),
         tokenField('accessToken', 'Admin API Access Token', {
           placeholder: 'shpat_...',
@@ -77,9 +76,9 @@ export class ShopifyConnector implements Connector {
         textField('apiVersion', 'API version', {
           required: false,
           default: DEFAULT_API_VERSION,
-          description: 'Shopify Admin API version (quarterly releases, each supported about 12 months)',
-          pattern: '^\\d{4}-(01|04|07|10)$',
-          patternDescription: 'a quarterly version such as 2026-10',
+          description: `Shopify Admin API version (quarterly releases, each supported about 12 months; ${OLDEST_API_VERSION} or later, whose bulk exports group an order's lines with it)`,
+          pattern: API_VERSION_PATTERN,
+          patternDescription: API_VERSION_DESCRIPTION,
         }),
       ],
     };
@@ -134,7 +133,7 @@ export class ShopifyConnector implements Connector {
     const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
     const token = request.credentials.accessToken;
     if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
-    const version = typeof request.settings.apiVersion === 'string' ? request.settings.apiVersion : DEFAULT_API_VERSION;
+    const version = apiVersionOf(request.settings.apiVersion);
     return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport, this.bucketOf(host, token));
   }
 

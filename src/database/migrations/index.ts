@@ -5,6 +5,7 @@ import { MappingVersions1795750386454 } from './1795750386454-mapping-versions.j
 import { SyncEngine1795753913245 } from './1795753913245-sync-engine.js';
 import { ExecutionNotes1795757288550 } from './1795757288550-execution-notes.js';
 import { NetSales1795760000000 } from './1795760000000-net-sales.js';
+import { ExecutionRefused1796175279986 } from './1796175279986-execution-refused.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   SyncEngine1795753913245,
   ExecutionNotes1795757288550,
   NetSales1795760000000,
+  ExecutionRefused1796175279986,
 ];

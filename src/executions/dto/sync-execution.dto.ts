@@ -14,6 +14,13 @@ export class UnmappedCountDto {
   count!: number;
 }
 
+export class RefusedRecordDto {
+  /** The record's external id (for records without one of their own, such as sales history, their SKU's). @example "gid://shopify/ProductVariant/4243" */
+  externalId!: string;
+  /** Which field, and why (never a value). @example "sku is empty" */
+  reason!: string;
+}
+
 /** One capability's run within a session. */
 export class SyncExecutionDto {
   /** @example "9a0e4c1b-7d2f-4b8e-8c11-2f5e3d6a7b90" */
@@ -45,11 +52,18 @@ export class SyncExecutionDto {
   unchanged!: number;
   /** Records not written because a SKU or channel had no mapping. @example 3 */
   skipped!: number;
-  /** Records refused as invalid. @example 0 */
+  /** Records refused as invalid (the first ones are in `refused`). @example 1 */
   failed!: number;
   /** The external ids that could not be mapped, most frequent first. */
   @ApiProperty({ type: UnmappedCountDto, isArray: true })
   unmapped!: UnmappedCountDto[];
+  /**
+   * The first records refused as invalid (at most 20, in the order read; `failed` counts them all), by external id, with the
+   * field and the rule they broke: `sku is empty` (products), `code is empty` (channels), `channelExternalId is empty and
+   * the integration has no default channel` (data mapped to a channel).
+   */
+  @ApiProperty({ type: RefusedRecordDto, isArray: true })
+  refused!: RefusedRecordDto[];
   error!: SyncErrorDto | null;
   /** What the connector wants admins to know about this run. @example ["Shopify returned no order older than 60 days: reading older orders needs the read_all_orders scope"] */
   notes!: string[];

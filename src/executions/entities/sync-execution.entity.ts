@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation, Unique } from 'typeorm';
-import type { UnmappedCount } from '../../tether/sinks/sink.js';
+import type { RefusedRecord, UnmappedCount } from '../../tether/sinks/sink.js';
 import type { SyncError } from '../sync-error.js';
 import { SyncSessionEntity } from './sync-session.entity.js';
 
@@ -75,6 +75,10 @@ export class SyncExecutionEntity {
 
   @Column({ type: 'jsonb', default: () => "'[]'" })
   unmapped!: UnmappedCount[];
+
+  /** The first records the sink refused (counted in `failed`), with why. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  refused!: RefusedRecord[];
 
   @Column({ type: 'jsonb', nullable: true })
   error!: SyncError | null;

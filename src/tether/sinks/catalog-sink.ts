@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Capability } from '../../connectors/capability.js';
-import { runSinkStatement } from './sink-statement.js';
+import { refusedJsonSql, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';
 
 /** A catalog data type: records become Tether entities by code, and external ids mapped to them. */
@@ -15,12 +15,14 @@ export interface CatalogSinkSpec<R> {
   /** Columns besides code, in both the record and the table. */
   attributes: readonly string[];
   values: (record: R) => { externalId: string; code: string | null; attributes: (string | null | undefined)[] };
+  /** The record's field that holds the code (sku, code), as refusals name it. */
+  codeField: string;
 }
 
 /**
  * Products and channels: creates or updates the entity by code (unique in the
  * organization) and maps the source's external id to it, in one statement. A record
- * without a code is skipped (counted as invalid).
+ * without a code is skipped (counted as invalid, and named: "sku is empty").
  */
 export class CatalogSink<R> implements Sink<R> {
   readonly capability: Capability;
@@ -49,7 +51,7 @@ export class CatalogSink<R> implements Sink<R> {
 
 /** $1 organization, $2 integration, then external ids, codes and one array per attribute. */
 function catalogSinkSql<R>(spec: CatalogSinkSpec<R>): string {
-  const { table, externalIdTable, idColumn, attributes } = spec;
+  const { table, externalIdTable, idColumn, attributes, codeField } = spec;
   const arrays = ['external_id', 'code', ...attributes].map((_, index) => `$${index + 3}::text[]`).join(', ');
   const changed = `(${attributes.map((a) => `t.${a}`).join(', ')}) IS DISTINCT FROM (${attributes.map((a) => `EXCLUDED.${a}`).join(', ')})`;
   return `
@@ -98,5 +100,6 @@ SELECT
   ((SELECT count(*) FROM input WHERE coalesce(code, '') <> '') - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
   (SELECT count(*) FROM input WHERE coalesce(code, '') = '')::int AS skipped,
   (SELECT count(*) FROM input WHERE coalesce(code, '') = '')::int AS invalid,
-  NULL::jsonb AS unmapped`;
+  NULL::jsonb AS unmapped,
+  ${refusedJsonSql(`SELECT external_id, '${codeField} is empty' AS reason, ord FROM input WHERE coalesce(code, '') = ''`)} AS refused`;
 }

@@ -6,6 +6,7 @@ export const channelsSink = new CatalogSink<ChannelRecord>({
   table: 'channels',
   externalIdTable: 'channel_external_ids',
   idColumn: 'channel_id',
+  codeField: 'code',
   attributes: ['name'],
   values: (r) => ({ externalId: r.externalId, code: r.code, attributes: [r.name] }),
 });

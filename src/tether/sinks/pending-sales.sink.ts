@@ -14,6 +14,7 @@ export const pendingSalesSink = new TableSink<PendingSaleRecord>({
     { name: 'amount', type: 'numeric', value: (r) => r.amount },
     { name: 'currency', type: 'text', value: (r) => r.currency },
   ],
+  recordId: 'line_external_id',
   sku: 'sku_external_id',
   channel: { column: 'channel_external_id', whenMissing: 'default' },
   conflict: ['organization_id', 'integration_id', 'order_external_id', 'line_external_id'],

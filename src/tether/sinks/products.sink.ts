@@ -6,6 +6,7 @@ export const productsSink = new CatalogSink<ProductRecord>({
   table: 'skus',
   externalIdTable: 'sku_external_ids',
   idColumn: 'sku_id',
+  codeField: 'sku',
   attributes: ['name', 'barcode'],
   values: (r) => ({ externalId: r.externalId, code: r.sku, attributes: [r.name, r.barcode] }),
 });

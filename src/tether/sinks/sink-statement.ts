@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { type PreparedStatement, transactionClient } from '../../database/prepared-statement.js';
-import type { SinkResult, UnmappedCount } from './sink.js';
+import { MAX_REFUSED, type RefusedRecord, type SinkResult, type UnmappedCount } from './sink.js';
 
 /** The one row every sink statement returns. */
 interface ResultRow {
@@ -10,6 +10,8 @@ interface ResultRow {
   skipped: number;
   invalid: number;
   unmapped: UnmappedCount[] | null;
+  /** A statement that names its refused records returns them (REFUSED_JSON_SQL); the others have no such column. */
+  refused?: RefusedRecord[] | null;
 }
 
 /**
@@ -37,6 +39,7 @@ export async function runSinkStatement(
       skipped: row.skipped,
       invalid: row.invalid,
       unmapped: (row.unmapped ?? []).sort((a, b) => b.count - a.count || a.externalId.localeCompare(b.externalId)),
+      ...(row.refused === undefined || row.refused === null || row.refused.length === 0 ? {} : { refused: row.refused }),
     };
   } finally {
     if (dryRun) await client.query('ROLLBACK TO SAVEPOINT sink_dry_run');
@@ -58,3 +61,11 @@ export const RECORD_MISSES_SQL = `
 
 /** The misses as the result's `unmapped` list. */
 export const MISSES_JSON_SQL = `(SELECT coalesce(jsonb_agg(jsonb_build_object('kind', kind, 'externalId', external_id, 'count', n)), '[]'::jsonb) FROM misses)`;
+
+/**
+ * The first refused records of a page as the result's `refused` list: `rows` is a query of
+ * (external_id, reason, ord) over the page's input; at most MAX_REFUSED, in page order.
+ */
+export const refusedJsonSql = (rows: string): string =>
+  `(SELECT coalesce(jsonb_agg(jsonb_build_object('externalId', external_id, 'reason', reason) ORDER BY ord), '[]'::jsonb)
+    FROM (${rows} ORDER BY ord LIMIT ${MAX_REFUSED}) refused)`;

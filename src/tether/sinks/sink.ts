@@ -17,6 +17,19 @@ export interface UnmappedCount {
   count: number;
 }
 
+/** How many refused records an execution names (the first ones; `failed` counts them all). */
+export const MAX_REFUSED = 20;
+
+/**
+ * A record a sink refused (counted in `invalid`): which one, and why, naming the field and
+ * the rule ("sku is empty"), never a value.
+ */
+export interface RefusedRecord {
+  /** The record's external id; for records without one of their own (sales history, forecasts), their SKU's. */
+  externalId: string;
+  reason: string;
+}
+
 export interface SinkResult {
   created: number;
   updated: number;
@@ -27,6 +40,8 @@ export interface SinkResult {
   unmapped: UnmappedCount[];
   /** Records skipped for another reason (e.g. a product without a SKU code). */
   invalid: number;
+  /** The first of those (at most MAX_REFUSED), in page order; absent when the sink names none. */
+  refused?: RefusedRecord[];
 }
 
 /**
@@ -46,7 +61,7 @@ export interface Sink<R> {
 
 export const emptySinkResult = (): SinkResult => ({ created: 0, updated: 0, unchanged: 0, skipped: 0, unmapped: [], invalid: 0 });
 
-/** The counts of a page written in parts, with the unmapped ids of all parts merged. */
+/** The counts of a page written in parts (or of pages), with the unmapped ids of all parts merged and the first refused records. */
 export function sumSinkResults(results: readonly SinkResult[]): SinkResult {
   const unmapped = new Map<string, UnmappedCount>();
   for (const miss of results.flatMap((r) => r.unmapped)) {
@@ -54,6 +69,7 @@ export function sumSinkResults(results: readonly SinkResult[]): SinkResult {
     const seen = unmapped.get(key);
     unmapped.set(key, seen === undefined ? { ...miss } : { ...seen, count: seen.count + miss.count });
   }
+  const refused = results.flatMap((r) => r.refused ?? []).slice(0, MAX_REFUSED);
   return {
     created: results.reduce((n, r) => n + r.created, 0),
     updated: results.reduce((n, r) => n + r.updated, 0),
@@ -61,5 +77,6 @@ export function sumSinkResults(results: readonly SinkResult[]): SinkResult {
     skipped: results.reduce((n, r) => n + r.skipped, 0),
     invalid: results.reduce((n, r) => n + r.invalid, 0),
     unmapped: [...unmapped.values()].sort((a, b) => b.count - a.count || a.externalId.localeCompare(b.externalId)),
+    ...(refused.length === 0 ? {} : { refused }),
   };
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Capability } from '../../connectors/capability.js';
 import type { PreparedStatement } from '../../database/prepared-statement.js';
-import { MISSES_JSON_SQL, RECORD_MISSES_SQL, runSinkStatement } from './sink-statement.js';
+import { MISSES_JSON_SQL, RECORD_MISSES_SQL, refusedJsonSql, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';
 
 /** One input array of the page: a name (used as `r.<name>` in targets), its SQL type, its value. */
@@ -24,6 +24,8 @@ export interface TableSinkSpec<R> {
    * or no channel (`optional`).
    */
   channel?: { column: string; whenMissing: 'default' | 'optional' };
+  /** Input column with the record's own external id, which refusals name (default: the SKU's, for records without one). */
+  recordId?: string;
   /** Input column with the forecast version's external id (resolved to `r.forecast_version_id`). */
   forecastVersion?: string;
   /** The table's natural key (its unique constraint), in target column names. */
@@ -113,6 +115,12 @@ function tableSinkSql<R>(spec: TableSinkSpec<R>, replace: boolean): string {
     spec.forecastVersion &&
       `SELECT 'forecast_version', ${spec.forecastVersion}, count(*)::int FROM resolved WHERE forecast_version_id IS NULL GROUP BY 2`,
   ].filter(Boolean);
+  // Records refused as invalid: those naming no channel when the integration has no default one.
+  const recordId = spec.recordId ?? spec.sku;
+  const refused = refusedJsonSql(
+    `SELECT ${recordId === undefined ? 'NULL::text' : recordId} AS external_id, ` +
+      `'${channel === undefined ? 'channel' : fieldName(channel.column)} is empty and the integration has no default channel' AS reason, ord FROM resolved WHERE no_channel`,
+  );
   const targets = Object.keys(spec.target);
   const keyExpressions = spec.conflict.filter((c) => c in spec.target).map((c) => spec.target[c]);
   const changing = targets.filter((c) => !spec.conflict.includes(c));
@@ -158,5 +166,9 @@ SELECT
   ((SELECT count(*) FROM mapped) - (SELECT count(*) FROM written))::int AS unchanged,
   ((SELECT count(*) FROM resolved) - (SELECT count(*) FROM mapped))::int AS skipped,
   (SELECT count(*) FROM resolved WHERE no_channel)::int AS invalid,
-  ${MISSES_JSON_SQL} AS unmapped`;
+  ${MISSES_JSON_SQL} AS unmapped,
+  ${refused} AS refused`;
 }
+
+/** A record's field as its input column names it: channel_external_id → channelExternalId. */
+const fieldName = (column: string): string => column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());

@@ -11,7 +11,7 @@ import { SalesForecastPageDto, SalesForecastQueryDto } from './dto/sales-forecas
 import { SalesHistoryPageDto, SalesHistoryQueryDto } from './dto/sales-history.dto.js';
 import { SalesOrderDto, SalesOrderPageDto, SalesOrdersQueryDto } from './dto/sales-order.dto.js';
 import { WarehouseInventoryPageDto, WarehouseInventoryQueryDto } from './dto/warehouse-inventory.dto.js';
-import { parseExternalId } from '../catalog/shared/external-id.pipe.js';
+import { ApiExternalIdParam, EXTERNAL_ID_PATH, parseExternalId } from '../catalog/shared/external-id.pipe.js';
 import { FORECAST_VERSIONS } from './listings/forecast-versions.listing.js';
 import { PENDING_SALES } from './listings/pending-sales.listing.js';
 import { PRICING } from './listings/pricing.listing.js';
@@ -40,7 +40,8 @@ export class SyncedDataController {
   }
 
   /** One sales order with its lines, by the integration that wrote it and the source's order id. */
-  @Get('sales-orders/:integrationId/:externalId')
+  @Get(`sales-orders/:integrationId/${EXTERNAL_ID_PATH}`)
+  @ApiExternalIdParam('gid://shopify/Order/1')
   @ApiErrorResponses(404)
   async getSalesOrder(
     @CurrentPrincipal() principal: Principal,

@@ -72,6 +72,24 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
     expect(dashboard.data?.lastSync).toEqual({ sessionId: session.id, status: 'succeeded', at: session.finishedAt });
   });
 
+  it('names the records a sink refused and why, in the execution (the first 20), dry runs too', async () => {
+    const id = await createScripted(admin, { records: 30, pageSize: 10, productsWithoutSku: 23 });
+    const refused = Array.from({ length: 20 }, (_, i) => ({ externalId: `variant-${i}`, reason: 'sku is empty' }));
+    for (const dryRun of [true, false]) {
+      const session = await syncToEnd(admin, id, { dryRun, capabilities: ['products'] });
+      const products = executionOf(session, 'products') as ReturnType<typeof executionOf> & { refused?: unknown };
+      expect(products).toMatchObject({ status: 'succeeded', recordsFetched: 30, created: 7, skipped: 0, failed: 23 });
+      expect(products.refused).toEqual(refused);
+      expect(JSON.stringify(products)).not.toContain(SCRIPTED_TOKEN);
+      // The history API gives the same.
+      const history = await admin.GET('/integrations/{id}/executions', { params: { path: { id }, query: { capability: 'products', limit: 1 } } });
+      expect((history.data?.items[0] as { refused?: unknown } | undefined)?.refused).toEqual(refused);
+    }
+    // A sync that refuses nothing names nothing.
+    const channels = executionOf(await syncToEnd(admin, id, { capabilities: ['channels'] }), 'channels') as { refused?: unknown };
+    expect(channels.refused).toEqual([]);
+  });
+
   it('resumes from the cursors: a second sync reads nothing; after a reset it re-reads and changes nothing', async () => {
     const id = await createScripted(admin, { records: 30, pageSize: 10 });
     await syncToEnd(admin, id);

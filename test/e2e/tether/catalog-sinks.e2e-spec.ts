@@ -139,8 +139,13 @@ describe('catalog sinks', () => {
         { externalId: 'ext-2', code: '' },
         { externalId: 'ext-3', code: 'C3', name: 'Three' },
       ];
-      expect(await c.write(h, page, { dryRun: true })).toEqual(result({ created: 1, skipped: 2, invalid: 2 }));
-      expect(await c.write(h, page)).toEqual(result({ created: 1, skipped: 2, invalid: 2 }));
+      const field = c.capability === 'products' ? 'sku' : 'code';
+      const refused = [
+        { externalId: 'ext-1', reason: `${field} is empty` },
+        { externalId: 'ext-2', reason: `${field} is empty` },
+      ];
+      expect(await c.write(h, page, { dryRun: true })).toEqual(result({ created: 1, skipped: 2, invalid: 2, refused }));
+      expect(await c.write(h, page)).toEqual(result({ created: 1, skipped: 2, invalid: 2, refused }));
       expect(await entities(h)).toEqual([entity(h, 'C3', 'Three')]);
       expect(await mappings(h)).toEqual([mapping(h, 'ext-3', 'C3')]);
     });
@@ -190,7 +195,7 @@ describe('catalog sinks', () => {
       const dry = await c.write(h, page, { dryRun: true });
       expect(await snapshot(h)).toEqual(empty);
       expect(Object.values(empty).flat()).toEqual([]);
-      expect(dry).toEqual(result({ created: 2, skipped: 1, invalid: 1 }));
+      expect(dry).toEqual(result({ created: 2, skipped: 1, invalid: 1, refused: [{ externalId: 'ext-3', reason: `${c.capability === 'products' ? 'sku' : 'code'} is empty` }] }));
       expect(await c.write(h, page)).toEqual(dry);
 
       const written = await snapshot(h);

@@ -8,7 +8,7 @@ import { shopifyIntegration } from '../../support/fixtures.js';
 import { createIntegration } from '../../support/service-fixtures.js';
 import { sinkHarness } from '../../support/sink-harness.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { newOrganization } from '../../support/tokens.js';
+import { newOrganization, tokenFor } from '../../support/tokens.js';
 
 /** For values the generated types forbid (wrong types, unknown fields): the client sends them as given. */
 const unchecked = (value: unknown): never => value as never;
@@ -142,6 +142,28 @@ describe('mappings API', () => {
       expect(await externalIds(admin)).toEqual([]);
       const again = await r.unmap(admin, integrationId, ids[0] ?? '');
       expect(expectError(again, 404).message).toBe(`No ${r.label} mapping for external id "${ids[0] ?? ''}" of integration ${integrationId}`);
+    });
+
+    it('deletes by the raw external id too, slashes and all (the rest of the path is the id)', async () => {
+      const { org, admin, integrationId } = await setup();
+      const target = await r.createTarget(admin, 'T');
+      const ids = ['gid://shopify/ProductVariant/42', 'gid://shopify/ProductVariant/43', 'a/b', 'plain'];
+      for (const id of ids) bodyOf(await r.map(admin, body(integrationId, id, target)), 201);
+      const unmapRaw = (tail: string): Promise<Response> =>
+        fetch(`${t.baseUrl}${r.path}/${integrationId}/${tail}`, { method: 'DELETE', headers: { authorization: `Bearer ${tokenFor(org, 'admin')}` } });
+      expect((await unmapRaw('gid://shopify/ProductVariant/42')).status).toBe(204);
+      // Encoded and raw segments mixed, and a trailing slash (not part of the id).
+      expect((await unmapRaw('gid:%2F%2Fshopify/ProductVariant/43/')).status).toBe(204);
+      expect((await unmapRaw('a/b')).status).toBe(204);
+      expect(await externalIds(admin)).toEqual(['plain']);
+      const again = await unmapRaw('gid://shopify/ProductVariant/42');
+      expect(again.status).toBe(404);
+      expect(((await again.json()) as { message: string }).message).toBe(`No ${r.label} mapping for external id "gid://shopify/ProductVariant/42" of integration ${integrationId}`);
+      const undecodable = await unmapRaw('gid://shopify/%E0%A4%A/1');
+      expect(undecodable.status).toBe(400);
+      expect(((await undecodable.json()) as { details: unknown[] }).details).toEqual([expect.objectContaining({ field: 'externalId', rule: 'uriEncoding' })]);
+      expect((await unmapRaw(`${'x/'.repeat(250)}x`)).status).toBe(400);
+      expect(await externalIds(admin)).toEqual(['plain']);
     });
 
     it('lists by integration then external id, filtered by integration and target, paginated', async () => {

@@ -4,7 +4,7 @@ import type { ApiClient } from '../../support/api-client.js';
 import { type ApiResult, expectError, expectStatus, expectValidationError, ISO_INSTANT } from '../../support/expectations.js';
 import { type SeededOrganization, seedOrganization } from '../../support/synced-data-seed.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { newOrganization } from '../../support/tokens.js';
+import { newOrganization, tokenFor } from '../../support/tokens.js';
 
 const unchecked = (value: unknown): never => value as never;
 const WRITTEN = expect.stringMatching(ISO_INSTANT) as unknown as string;
@@ -172,6 +172,30 @@ describe('synced data API', () => {
       expectError(await get(a.second ?? '', 'o-2'), 404);
       expectError(await get(a.main, 'o-1', viewer(b)), 404);
       expectError(await get(b.main, 'o-1'), 404);
+    });
+
+    it('takes the external id raw, slashes and all, as well as URL-encoded', async () => {
+      const raw = async (tail: string): Promise<{ status: number; body: Record<string, unknown> }> => {
+        const response = await fetch(`${t.baseUrl}/sales-orders/${a.main}/${tail}`, { headers: { authorization: `Bearer ${tokenFor(a.organizationId, 'viewer')}` } });
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+      };
+      const encoded = await ok<{ externalId: string }>(get(a.main, 'gid://shopify/Order/3'));
+      expect(encoded.externalId).toBe('gid://shopify/Order/3');
+      for (const tail of ['gid://shopify/Order/3', 'gid%3A%2F%2Fshopify%2FOrder%2F3', 'gid:%2F%2Fshopify/Order/3', 'gid://shopify/Order/3/', 'gid://shopify/Order%2F3']) {
+        expect({ tail, ...(await raw(tail)) }).toEqual({ tail, status: 200, body: encoded });
+      }
+      expect(await raw('o-1')).toMatchObject({ status: 200, body: { externalId: 'o-1' } });
+      expect(await raw('gid://shopify/Order/404')).toMatchObject({
+        status: 404,
+        body: { message: `Sales order "gid://shopify/Order/404" of integration ${a.main} not found` },
+      });
+      // An id with one more segment is another id.
+      expect(await raw('gid://shopify/Order/3/lines')).toMatchObject({ status: 404 });
+      expect(await raw('gid://shopify/%E0%A4%A/3')).toMatchObject({
+        status: 400,
+        body: { details: [{ field: 'externalId', rule: 'uriEncoding', message: expect.stringContaining('externalId is not valid percent-encoding') }] },
+      });
+      expect(await raw(`${'x/'.repeat(250)}x`)).toMatchObject({ status: 400, body: { details: [{ field: 'externalId', rule: 'isLength' }] } });
     });
 
     it('refuses a malformed integration id or external id with a 400 naming it', async () => {

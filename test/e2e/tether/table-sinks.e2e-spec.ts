@@ -401,8 +401,13 @@ describe('table sinks', () => {
 
         const all = await snapshot(h);
         const page = [c.record(1, { channel: null }), c.record(2, { channel: null })];
-        expect(await c.write(h, page)).toEqual(result({ skipped: 2, invalid: 2 }));
-        expect(await c.write(h, page, { dryRun: true })).toEqual(result({ skipped: 2, invalid: 2 }));
+        // Named by their own id (an order line's), or their SKU's when they have none.
+        const refused = page.map((r) => ({
+          externalId: (r as { lineExternalId?: string }).lineExternalId ?? (r as { skuExternalId: string }).skuExternalId,
+          reason: 'channelExternalId is empty and the integration has no default channel',
+        }));
+        expect(await c.write(h, page)).toEqual(result({ skipped: 2, invalid: 2, refused }));
+        expect(await c.write(h, page, { dryRun: true })).toEqual(result({ skipped: 2, invalid: 2, refused }));
         expect(await snapshot(h)).toEqual(all);
         expect(await c.write(h, page, { defaultChannelId })).toEqual(result({ created: 1, unchanged: 1 }));
       });

@@ -21,6 +21,8 @@ export interface ScriptSettings {
   version: number;
   /** Order lines name a product this many past the last one (left unmapped). */
   unmappedLines: number;
+  /** Products below this index come without a SKU code (the products sink refuses them). */
+  productsWithoutSku: number;
 }
 
 export const SCRIPT_DEFAULTS: ScriptSettings = {
@@ -32,11 +34,16 @@ export const SCRIPT_DEFAULTS: ScriptSettings = {
   failKind: 'transient',
   version: 1,
   unmappedLines: 0,
+  productsWithoutSku: 0,
 };
 
 export const scriptedChannel = (): ChannelRecord => ({ externalId: 'store', code: 'SCRIPTED-STORE', name: 'Scripted store' });
 
-export const scriptedProduct = (i: number): ProductRecord => ({ externalId: `variant-${i}`, sku: `SCRIPTED-${i}`, name: `Product ${i}` });
+export const scriptedProduct = (i: number, settings: Pick<ScriptSettings, 'productsWithoutSku'> = SCRIPT_DEFAULTS): ProductRecord => ({
+  externalId: `variant-${i}`,
+  sku: i < settings.productsWithoutSku ? '' : `SCRIPTED-${i}`,
+  name: `Product ${i}`,
+});
 
 export function scriptedOrder(i: number, settings: ScriptSettings): SalesOrderRecord {
   const orderedAt = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();

@@ -37,6 +37,7 @@ export class ScriptedConnector implements Connector {
       textField('failKind', 'Failure kind', { required: false, default: SCRIPT_DEFAULTS.failKind, pattern: '^(auth|config|transient|data)$' }),
       integerField('version', 'Data version', { required: false, default: SCRIPT_DEFAULTS.version, minimum: 1 }),
       integerField('unmappedLines', 'Orders with an unmapped line', { required: false, default: SCRIPT_DEFAULTS.unmappedLines, minimum: 0 }),
+      integerField('productsWithoutSku', 'Products without a SKU code', { required: false, default: SCRIPT_DEFAULTS.productsWithoutSku, minimum: 0 }),
     ],
   };
 
@@ -74,6 +75,6 @@ export class ScriptedConnector implements Connector {
 
 function record(capabilityKey: Capability, i: number, settings: ScriptSettings): CanonicalRecord<Capability> {
   if (capabilityKey === 'channels') return scriptedChannel();
-  if (capabilityKey === 'products') return scriptedProduct(i);
+  if (capabilityKey === 'products') return scriptedProduct(i, settings);
   return scriptedOrder(i, settings);
 }

@@ -4,7 +4,7 @@ import { CurrentPrincipal } from '../../../auth/current-principal.decorator.js';
 import type { Principal } from '../../../auth/principal.js';
 import { ApiErrorResponses } from '../../../common/api-error-responses.decorator.js';
 import { parseId } from '../../../common/parse-id.pipe.js';
-import { parseExternalId } from '../shared/external-id.pipe.js';
+import { ApiExternalIdParam, EXTERNAL_ID_PATH, parseExternalId } from '../shared/external-id.pipe.js';
 import { CreateSkuMappingDto, SkuMappingDto, SkuMappingPageDto, SkuMappingQueryDto } from './sku-mapping.dto.js';
 import { SkuMappingsService } from './sku-mappings.service.js';
 
@@ -29,8 +29,9 @@ export class SkuMappingsController {
     return this.mappings.map(principal, dto.integrationId, dto.externalId, dto.skuId);
   }
 
-  /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
-  @Delete(':integrationId/:externalId')
+  /** Remove a mapping (admin); the external id goes in the path, URL-encoded or raw. */
+  @Delete(`:integrationId/${EXTERNAL_ID_PATH}`)
+  @ApiExternalIdParam('gid://shopify/ProductVariant/42')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(400, 403, 404)
