@@ -359,7 +359,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+        /** Remove a mapping (admin); the external id goes in the path, URL-encoded or raw. */
         delete: operations["unmapSku"];
         options?: never;
         head?: never;
@@ -394,7 +394,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a mapping (admin); the external id goes in the path URL-encoded. */
+        /** Remove a mapping (admin); the external id goes in the path, URL-encoded or raw. */
         delete: operations["unmapChannel"];
         options?: never;
         head?: never;
@@ -1136,6 +1136,18 @@ export interface components {
              */
             total: number;
         };
+        RefusedRecordDto: {
+            /**
+             * @description The record's external id (for records without one of their own, such as sales history, their SKU's).
+             * @example gid://shopify/ProductVariant/4243
+             */
+            externalId: string;
+            /**
+             * @description Which field, and why (never a value).
+             * @example sku is empty
+             */
+            reason: string;
+        };
         ReplaceCredentialsDto: {
             /**
              * @description The complete new credentials, validated against the service's fields.
@@ -1490,8 +1502,8 @@ export interface components {
             durationMs: number | null;
             error: components["schemas"]["SyncErrorDto"] | null;
             /**
-             * @description Records refused as invalid.
-             * @example 0
+             * @description Records refused as invalid (the first ones are in `refused`).
+             * @example 1
              */
             failed: number;
             /** @example 2026-11-27T00:00:04.500Z */
@@ -1509,6 +1521,12 @@ export interface components {
             notes: string[];
             /** @example 250 */
             recordsFetched: number;
+            /**
+             * @description The first records refused as invalid (at most 20, in the order read; `failed` counts them all), by external id, with the
+             *     field and the rule they broke: `sku is empty` (products), `code is empty` (channels), `channelExternalId is empty and
+             *     the integration has no default channel` (data mapped to a channel).
+             */
+            refused: components["schemas"]["RefusedRecordDto"][];
             /** @example 5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60 */
             sessionId: string;
             /**
@@ -5065,6 +5083,7 @@ export interface operations {
             header?: never;
             path: {
                 integrationId: string;
+                /** @description The source's id, as given (1-500 characters), URL-encoded (`gid%3A%2F%2Fshopify%2FOrder%2F1`) or raw with its slashes (`gid://shopify/Order/1`): the rest of the path is the id. A trailing `/` is not part of it; `%`, `?`, `#` and spaces must be encoded. */
                 externalId: string;
             };
             cookie?: never;
@@ -5452,6 +5471,7 @@ export interface operations {
             header?: never;
             path: {
                 integrationId: string;
+                /** @description The source's id, as given (1-500 characters), URL-encoded (`gid%3A%2F%2Fshopify%2FOrder%2F1`) or raw with its slashes (`gid://shopify/Order/1`): the rest of the path is the id. A trailing `/` is not part of it; `%`, `?`, `#` and spaces must be encoded. */
                 externalId: string;
             };
             cookie?: never;
@@ -6060,6 +6080,7 @@ export interface operations {
             header?: never;
             path: {
                 integrationId: string;
+                /** @description The source's id, as given (1-500 characters), URL-encoded (`gid%3A%2F%2Fshopify%2FOrder%2F1`) or raw with its slashes (`gid://shopify/Order/1`): the rest of the path is the id. A trailing `/` is not part of it; `%`, `?`, `#` and spaces must be encoded. */
                 externalId: string;
             };
             cookie?: never;

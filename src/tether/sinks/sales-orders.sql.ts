@@ -1,4 +1,4 @@
-import { MISSES_JSON_SQL, RECORD_MISSES_SQL } from './sink-statement.js';
+import { MISSES_JSON_SQL, RECORD_MISSES_SQL, refusedJsonSql } from './sink-statement.js';
 
 /*
  * The sales-orders sink's statements. Lines are keyed by the order's external id, so
@@ -55,6 +55,12 @@ WITH orders_in AS (
 ), mapping AS (
   SELECT coalesce((SELECT version FROM integration_mapping_versions WHERE integration_id = $2::uuid), 0) AS version
 )`;
+
+/** Orders refused as invalid: naming no channel when the integration has no default one. */
+const REFUSED_ORDERS_SQL = refusedJsonSql(
+  `SELECT external_id, 'channelExternalId is empty and the integration has no default channel' AS reason, ord
+   FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL`,
+);
 
 /** The ids the page could not map, noted for the admins. */
 const MISSES_CTES = `
@@ -163,7 +169,8 @@ SELECT
   ((SELECT coalesce(sum(occurrences), 0) FROM outcome) - (SELECT count(*) FROM outcome WHERE created OR updated))::int AS unchanged,
   (SELECT coalesce(sum(occurrences), 0) FROM orders_resolved WHERE channel_id IS NULL)::int AS skipped,
   (SELECT count(*) FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL)::int AS invalid,
-  ${MISSES_JSON_SQL} AS unmapped`;
+  ${MISSES_JSON_SQL} AS unmapped,
+  ${REFUSED_ORDERS_SQL} AS refused`;
 
 /**
  * Writes orders that are not stored (the first probe says so): plain inserts, with no
@@ -193,7 +200,8 @@ SELECT
   ((SELECT coalesce(sum(occurrences), 0) FROM orders_valid) - (SELECT count(*) FROM orders_inserted))::int AS unchanged,
   (SELECT coalesce(sum(occurrences), 0) FROM orders_resolved WHERE channel_id IS NULL)::int AS skipped,
   (SELECT count(*) FROM orders_resolved WHERE channel_id IS NULL AND channel_external_id IS NULL)::int AS invalid,
-  ${MISSES_JSON_SQL} AS unmapped`;
+  ${MISSES_JSON_SQL} AS unmapped,
+  ${REFUSED_ORDERS_SQL} AS refused`;
 
 /**
  * Which of the page's orders are stored, and whether each is unchanged: its stored digest

@@ -244,8 +244,14 @@ describe('sales orders sink', () => {
 
       const all = await snapshot(x);
       const page = [noChannel, order(3, { channelExternalId: null })];
-      expect(await x.write('sales_orders', page, { dryRun: true })).toEqual(result({ skipped: 2, invalid: 2 }));
-      expect(await x.write('sales_orders', page)).toEqual(result({ skipped: 2, invalid: 2 }));
+      // Named, with why: which order and which field (orders not stored yet come first).
+      const reason = 'channelExternalId is empty and the integration has no default channel';
+      const refused = [
+        { externalId: 'order-3', reason },
+        { externalId: 'order-1', reason },
+      ];
+      expect(await x.write('sales_orders', page, { dryRun: true })).toEqual({ ...result({ skipped: 2, invalid: 2 }), refused });
+      expect(await x.write('sales_orders', page)).toEqual({ ...result({ skipped: 2, invalid: 2 }), refused });
       expect(await snapshot(x)).toEqual(all);
       expect(await x.write('sales_orders', page, { defaultChannelId })).toEqual(result({ created: 1, unchanged: 1 }));
     });
@@ -279,6 +285,7 @@ describe('sales orders sink', () => {
         skipped: 2,
         invalid: 1,
         unmapped: [miss('sku', 'ghost-sku', 1), miss('channel', 'marketplace', 1)],
+        refused: [{ externalId: 'order-4', reason: 'channelExternalId is empty and the integration has no default channel' }],
       });
       expect(dry).toEqual(expected);
       expect(await x.write('sales_orders', page)).toEqual(expected);
