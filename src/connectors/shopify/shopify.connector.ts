@@ -153,10 +153,17 @@ export class ShopifyConnector implements Connector {
 async function exportIsQuicker(client: ShopifyGraphql, since: OrdersCursor, signal: AbortSignal): Promise<boolean> {
   // A cursor from before `readAt` was kept: its last order's change is the best guess.
   if (Date.now() - Date.parse(since.readAt ?? since.updatedAt) <= LONG_GAP_MS) return false;
-  const data = (await client.query(ORDERS_COUNT_QUERY, { query: ordersChangedSince(since) }, ORDERS_COUNT_COST, signal)) as {
-    ordersCount: { count: number; precision: string } | null;
-  };
-  const counted = data.ordersCount;
+  let counted: { count: number; precision: string } | null;
+  try {
+    const data = (await client.query(ORDERS_COUNT_QUERY, { query: ordersChangedSince(since) }, ORDERS_COUNT_COST, signal)) as {
+      ordersCount: { count: number; precision: string } | null;
+    };
+    counted = data.ordersCount;
+  } catch (error) {
+    // A store that cannot count (a refused query): after a long gap, an export is the safe guess.
+    if (error instanceof ConnectorError && error.kind === 'data') return true;
+    throw error;
+  }
   if (counted === null) return true;
   const pagingMs = ((counted.count * POINTS_PER_PAGED_ORDER) / (client.restoreRate() ?? SLOWEST_RESTORE_RATE)) * 1000;
   return counted.precision !== 'EXACT' || pagingMs > EXPORT_OVERHEAD_MS;

@@ -1,16 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { CANCEL_REASONS, type FakeOrder, type FakeShopify, type FakeShopifyOptions, formatCents, formatDateTime, startFakeShopify } from '../../fakes/shopify/index.js';
+import { dataOf, gql, post, type Reply } from '../../support/fake-graphql.js';
 
 /**
  * The fake store's money, after-the-fact changes, ground truth, ordersCount, cost of
  * pageInfo, a bulk export that walks the store while it runs, and revokeTokenAfter.
  */
-
-interface Reply<D> {
-  data?: D;
-  errors?: { message: string; extensions?: Record<string, unknown> }[];
-  extensions?: { cost: { requestedQueryCost: number; actualQueryCost: number | null } };
-}
 
 interface Money {
   amount: string;
@@ -20,26 +15,6 @@ interface Money {
 interface Bag {
   shopMoney: Money;
   presentmentMoney: Money;
-}
-
-async function post(fake: FakeShopify, query: string, variables?: Record<string, unknown>): Promise<Response> {
-  return fetch(fake.graphqlUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-shopify-access-token': fake.accessToken },
-    body: JSON.stringify({ query, variables }),
-  });
-}
-
-async function gql<D>(fake: FakeShopify, query: string, variables?: Record<string, unknown>): Promise<Reply<D>> {
-  const response = await post(fake, query, variables);
-  expect(response.status).toBe(200);
-  return (await response.json()) as Reply<D>;
-}
-
-function dataOf<D>(reply: Reply<D>): D {
-  expect(reply.errors).toBeUndefined();
-  if (reply.data === undefined) throw new Error('no data');
-  return reply.data;
 }
 
 async function withFake(options: FakeShopifyOptions, run: (fake: FakeShopify) => Promise<void> | void): Promise<void> {
@@ -480,7 +455,7 @@ describe('fake Shopify: revokeTokenAfter', () => {
       const statuses = async (count: number): Promise<number[]> => {
         const seen: number[] = [];
         for (let i = 0; i < count; i++) {
-          const response = await post(fake, '{ shop { name } }');
+          const response = await post(fake, JSON.stringify({ query: '{ shop { name } }' }));
           seen.push(response.status);
           await response.text();
         }

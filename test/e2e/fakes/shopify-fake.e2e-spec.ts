@@ -1,26 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type FakeShopify, type FakeShopifyOptions, formatDateTime, startFakeShopify } from '../../fakes/shopify/index.js';
 import { parseSearchQuery } from '../../fakes/shopify/search-query.js';
+import { type Cost, dataOf, gql, post, type Reply } from '../../support/fake-graphql.js';
 
 /** The fake Shopify store checked on its own, over plain HTTP, as a connector would see it. */
-
-interface GraphqlError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: Record<string, unknown>;
-}
-
-interface Cost {
-  requestedQueryCost: number;
-  actualQueryCost: number | null;
-  throttleStatus: { maximumAvailable: number; currentlyAvailable: number; restoreRate: number };
-}
-
-interface Reply<D> {
-  data?: D;
-  errors?: GraphqlError[];
-  extensions?: { cost: Cost; search?: { path: string[]; query: string; warnings: { field: string; message: string }[] }[] };
-}
 
 interface PageInfo {
   hasNextPage: boolean;
@@ -57,27 +40,6 @@ interface RunQueryData {
 }
 
 const BULK_FIELDS = 'id status errorCode objectCount rootObjectCount fileSize url partialDataUrl';
-
-async function post(fake: FakeShopify, body: string, token: string | null = fake.accessToken): Promise<Response> {
-  return fetch(fake.graphqlUrl(), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token === null ? {} : { 'x-shopify-access-token': token }) },
-    body,
-  });
-}
-
-async function gql<D>(fake: FakeShopify, query: string, variables?: Record<string, unknown>): Promise<Reply<D>> {
-  const response = await post(fake, JSON.stringify({ query, variables }));
-  expect(response.status).toBe(200);
-  return (await response.json()) as Reply<D>;
-}
-
-/** Data of a reply that must have succeeded. */
-function dataOf<D>(reply: Reply<D>): D {
-  expect(reply.errors).toBeUndefined();
-  if (reply.data === undefined) throw new Error('no data');
-  return reply.data;
-}
 
 const costOf = <D>(reply: Reply<D>): Cost => {
   if (reply.extensions === undefined) throw new Error('no extensions');

@@ -1,13 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { type FakeOrder, type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus } from '../../support/expectations.js';
 import { soldOnly, storedSales, storeNetSales } from '../../support/shopify-sales.js';
-import { executionOf, FAST_SYNC, syncToEnd, triggerSync, waitForSession } from '../../support/sync-fixtures.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { testConfig } from '../../support/test-config.js';
-import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
+import { executionOf, syncToEnd, triggerSync, waitForSession } from '../../support/sync-fixtures.js';
+import { shopifySuiteApp } from '../../support/shopify-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 /** Orders from yesterday on: after the backfill, changes are read page by page. */
@@ -16,20 +14,11 @@ const cents = (amount: string): number => Math.round(Number(amount) * 100);
 const real = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => !o.test);
 
 describe('Shopify sales stay true to the store after the first sync', () => {
-  let database: string;
-  let t: TestApp;
+  const app = shopifySuiteApp('tether_shopify_true');
   let shop: FakeShopify;
 
-  beforeAll(async () => {
-    database = await createDatabase('tether_shopify_true');
-    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
-  });
   afterEach(async () => {
     await shop.close();
-  });
-  afterAll(async () => {
-    await t.close();
-    await dropDatabase(database);
   });
 
   async function createShopify(admin: ApiClient, capabilities = ['channels', 'products', 'sales_orders']): Promise<string> {
@@ -73,7 +62,7 @@ describe('Shopify sales stay true to the store after the first sync', () => {
       presentmentRate: 0.9,
       customLineRate: 0.05,
     });
-    const admin = t.client(newOrganization('shoptrue'), 'admin');
+    const admin = app.t.client(newOrganization('shoptrue'), 'admin');
     const id = await createShopify(admin);
     const first = await syncToEnd(admin, id);
     expect(first.status).toBe('succeeded');
@@ -141,7 +130,7 @@ describe('Shopify sales stay true to the store after the first sync', () => {
 
   it('loses no order changed while a bulk export runs: the next read starts from the export’s start', async () => {
     shop = await startFakeShopify({ orders: 40, variants: 8, linesPerOrder: 2, seed: 31, startDate: RECENT(), bulkCompleteAfterMs: 2_000 });
-    const admin = t.client(newOrganization('shopexport'), 'admin');
+    const admin = app.t.client(newOrganization('shopexport'), 'admin');
     const id = await createShopify(admin);
     const sold = real(shop.orders()).filter((o) => o.financialStatus === 'PAID' && o.cancelledAt === null);
     const early = sold[0];
@@ -172,7 +161,7 @@ describe('Shopify sales stay true to the store after the first sync', () => {
 
   it('resumes an interrupted read where it stopped: orders sharing one instant are not read twice', async () => {
     shop = await startFakeShopify({ orders: 90, variants: 8, linesPerOrder: 2, seed: 37, bucketSize: 2000, restoreRate: 1000, startDate: RECENT() });
-    const admin = t.client(newOrganization('shopresume'), 'admin');
+    const admin = app.t.client(newOrganization('shopresume'), 'admin');
     const id = await createShopify(admin, ['channels', 'products', 'sales_orders']);
     expect((await syncToEnd(admin, id)).status).toBe('succeeded');
 
@@ -197,7 +186,7 @@ describe('Shopify sales stay true to the store after the first sync', () => {
     // The newest order is weeks old: a quiet store.
     const start = new Date(Date.now() - 30 * 86_400_000).toISOString();
     shop = await startFakeShopify({ orders: 60, variants: 8, linesPerOrder: 2, seed: 41, startDate: start, orderIntervalSeconds: 3_600, bucketSize: 1000, restoreRate: 200 });
-    const admin = t.client(newOrganization('shopquiet'), 'admin');
+    const admin = app.t.client(newOrganization('shopquiet'), 'admin');
     const id = await createShopify(admin, ['channels', 'products', 'pricing', 'sales_orders', 'pending_sales']);
     expect((await syncToEnd(admin, id)).status).toBe('succeeded');
     expect(shop.bulkOperations()).toHaveLength(1);

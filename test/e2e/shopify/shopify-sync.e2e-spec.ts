@@ -1,13 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import { OLDER_ORDERS_NOTE } from '../../../src/connectors/shopify/shopify-bulk.reader.js';
 import { type FakeOrder, type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
 import { type SkuSales, soldOnly, storedSales, storeNetSales } from '../../support/shopify-sales.js';
-import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
-import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { testConfig } from '../../support/test-config.js';
-import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
+import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
+import { shopifySuiteApp } from '../../support/shopify-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 const UNPAID = new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID']);
@@ -18,20 +16,11 @@ const RECENT = (): string => new Date(Date.now() - 86_400_000).toISOString();
 const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => !o.test);
 
 describe('Shopify, against the fake store, through the API', () => {
-  let database: string;
-  let t: TestApp;
+  const app = shopifySuiteApp('tether_shopify');
   let shop: FakeShopify;
 
-  beforeAll(async () => {
-    database = await createDatabase('tether_shopify');
-    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
-  });
   afterEach(async () => {
     await shop.close();
-  });
-  afterAll(async () => {
-    await t.close();
-    await dropDatabase(database);
   });
 
   const credentials = (): { storeDomain: string; accessToken: string } => ({ storeDomain: `http://${shop.shopDomain}`, accessToken: shop.accessToken });
@@ -52,7 +41,7 @@ describe('Shopify, against the fake store, through the API', () => {
 
   it('checks credentials before saving them and once saved, without leaking the token', async () => {
     shop = await startFakeShopify({ orders: 5, shopName: 'Acme Test Shop' });
-    const admin = t.client(newOrganization('shopcheck'), 'admin');
+    const admin = app.t.client(newOrganization('shopcheck'), 'admin');
     const ok = await admin.POST('/external-services/{key}/check', { params: { path: { key: 'shopify' } }, body: { credentials: credentials() } });
     expectStatus(ok, 200);
     expect(ok.data).toMatchObject({ ok: true, summary: 'connected to Acme Test Shop', details: { shop: 'Acme Test Shop', currency: 'USD' }, error: null });
@@ -82,7 +71,7 @@ describe('Shopify, against the fake store, through the API', () => {
   it('dry run, products, backfill, incremental after changes, reset: rows equal the store, no duplicates', async () => {
     // A Plus-sized bucket keeps the test quick; pacing at 50 points/s is the benchmark's.
     shop = await startFakeShopify({ orders: 120, variants: 15, linesPerOrder: 3, unknownSkuRate: 0.1, seed: 7, bucketSize: 2000, restoreRate: 1000, startDate: RECENT() });
-    const admin = t.client(newOrganization('shopsync'), 'admin');
+    const admin = app.t.client(newOrganization('shopsync'), 'admin');
     const id = await createShopify(admin);
     const expected = synced(shop.orders());
 
@@ -143,7 +132,7 @@ describe('Shopify, against the fake store, through the API', () => {
   it('ends with the same rows through 5xx, throttling, 429s, slow and malformed replies', async () => {
     shop = await startFakeShopify({ orders: 60, variants: 10, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000, startDate: RECENT(), fiveHundredRate: 0.2, throttleRate: 0.1, tooManyRequestsRate: 0.05, retryAfterSeconds: 0, slowRate: 0.05, slowMs: 200 });
     shop.malformNext();
-    const admin = t.client(newOrganization('shopfaults'), 'admin');
+    const admin = app.t.client(newOrganization('shopfaults'), 'admin');
     const id = await createShopify(admin);
     const session = await syncToEnd(admin, id);
     expect(session.status).toBe('succeeded');
@@ -163,7 +152,7 @@ describe('Shopify, against the fake store, through the API', () => {
 
   it('runs a failed or expired export again, and waits out a bulk query already running', async () => {
     shop = await startFakeShopify({ orders: 40, variants: 8, linesPerOrder: 2, seed: 5, bulkCompleteAfterMs: 600 });
-    const admin = t.client(newOrganization('shopbulk'), 'admin');
+    const admin = app.t.client(newOrganization('shopbulk'), 'admin');
     const id = await createShopify(admin);
     const expected = synced(shop.orders()).length;
 
@@ -203,7 +192,7 @@ describe('Shopify, against the fake store, through the API', () => {
 
   it('fails fast with a clear auth error when the token is revoked, and never logs the token', async () => {
     shop = await startFakeShopify({ orders: 5, accessToken: 'shpat_canary_token_2f7e' });
-    const admin = t.client(newOrganization('shoprevoked'), 'admin');
+    const admin = app.t.client(newOrganization('shoprevoked'), 'admin');
     const id = await createShopify(admin);
     shop.revokeToken();
     const session = await syncToEnd(admin, id);
@@ -212,14 +201,14 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(products).toMatchObject({ status: 'failed', attempts: 1, error: { kind: 'auth', retryable: false } });
     expect(products.error?.message).toContain('refused the access token');
     expect(JSON.stringify(session)).not.toContain('shpat_canary_token_2f7e');
-    expect(t.logger.lines.join('\n')).not.toContain('shpat_canary_token_2f7e');
+    expect(app.t.logger.lines.join('\n')).not.toContain('shpat_canary_token_2f7e');
   });
 
   it('says when the backfill stops at the 60-day window', async () => {
     // Orders from 60 days ago to now, as an app without read_all_orders sees them.
     const start = new Date(Date.now() - 60 * 86_400_000 + 3_600_000).toISOString();
     shop = await startFakeShopify({ orders: 30, startDate: start, orderIntervalSeconds: 2 * 86_400 });
-    const admin = t.client(newOrganization('shopwindow'), 'admin');
+    const admin = app.t.client(newOrganization('shopwindow'), 'admin');
     const id = await createShopify(admin);
     const session = await syncToEnd(admin, id);
     expect(executionOf(session, 'sales_orders').notes).toEqual([OLDER_ORDERS_NOTE]);

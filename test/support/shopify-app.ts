@@ -1,0 +1,29 @@
+import { afterAll, beforeAll } from '@jest/globals';
+import { FAST_SYNC } from './sync-fixtures.js';
+import { startTestApp, type TestApp } from './test-app.js';
+import { testConfig } from './test-config.js';
+import { createDatabase, databaseUrl, dropDatabase } from './test-database.js';
+
+/**
+ * The app for a suite that syncs from fake Shopify stores: its own database (its workers
+ * run syncs), the sync engine at test speed, loopback stores allowed. Started before the
+ * suite's tests and closed after them; `t` is there once they run.
+ */
+export function shopifySuiteApp(databaseName: string): { readonly t: TestApp } {
+  let database = '';
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    database = await createDatabase(databaseName);
+    app = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await dropDatabase(database);
+  });
+  return {
+    get t(): TestApp {
+      if (app === undefined) throw new Error('the suite app is not started yet');
+      return app;
+    },
+  };
+}
