@@ -9,7 +9,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { migrateUnderLock } from '../src/database/migrate-under-lock.js';
-import type { SalesOrderRecord } from '../src/tether/records/sales-order.record.js';
+import type { SalesOrderRecord } from '../src/sync-contract/records/sales-order.record.js';
 import { channelsSink } from '../src/tether/sinks/channels.sink.js';
 import { productsSink } from '../src/tether/sinks/products.sink.js';
 import { salesOrdersSink } from '../src/tether/sinks/sales-orders.sink.js';

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayNotEmpty, ArrayUnique, IsArray, IsIn } from 'class-validator';
-import { CAPABILITIES } from './capability.js';
+import { CAPABILITIES } from '../sync-contract/capability.js';
 
 /** A body field holding a non-empty list of distinct capability keys. */
 export const CapabilityList = (): PropertyDecorator =>

@@ -1,4 +1,4 @@
-import type { Capability } from './capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 
 export const FIELD_TYPES = ['text', 'number', 'secret', 'json'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];

@@ -1,9 +1,6 @@
-import type { CanonicalRecord } from '../tether/records/canonical-record.js';
-import type { Capability } from './capability.js';
+import type { Capability } from '../sync-contract/capability.js';
+import type { SourcePage, SyncCursor } from '../sync-contract/source-page.js';
 import type { ConnectorMetadata } from './connector-metadata.js';
-
-/** Where a read resumes: whatever the connector needs, as JSON (stored per integration and capability). */
-export type SyncCursor = string | number | boolean | null | SyncCursor[] | { [key: string]: SyncCursor };
 
 export interface ConnectionRequest {
   credentials: Readonly<Record<string, unknown>>;
@@ -22,16 +19,6 @@ export interface ReadRequest extends ConnectionRequest {
 export interface ConnectionCheck {
   summary: string;
   details: Record<string, string>;
-}
-
-/** One page of a capability's records and the cursor to resume after it. */
-export interface SourcePage {
-  records: CanonicalRecord<Capability>[];
-  cursor: SyncCursor | null;
-  /** For the admins, kept on the execution (e.g. "orders older than 60 days need the read_all_orders scope"). */
-  notes?: string[];
-  /** The page is the whole current state (a snapshot, e.g. open orders): stored rows not in it are removed. */
-  replace?: boolean;
 }
 
 /**

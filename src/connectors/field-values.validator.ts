@@ -1,6 +1,6 @@
 import { hasNulCharacter } from '../common/no-nul-characters.decorator.js';
 import type { ValidationDetail } from '../common/validation-detail.js';
-import type { Capability } from './capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import type { FieldDefinition } from './connector-metadata.js';
 
 export type FieldValue = string | number | Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { CAPABILITY_NAMES, type Capability } from './capability.js';
+import { CAPABILITY_NAMES, type Capability } from '../sync-contract/capability.js';
 import type { CapabilityDefinition, FieldDefinition } from './connector-metadata.js';
 
 /** A capability as a service supports it, with the service's own description. */

@@ -1,4 +1,4 @@
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 
 /**
  * The order a session runs its capabilities in: what others map through first (channels

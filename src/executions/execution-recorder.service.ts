@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Capability } from '../connectors/capability.js';
-import type { SyncCursor } from '../connectors/connector.js';
+import type { Capability } from '../sync-contract/capability.js';
+import type { SyncCursor } from '../sync-contract/source-page.js';
 import { prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
 import { MAX_REFUSED, type RefusedRecord, type SinkResult, type UnmappedCount } from '../tether/sinks/sink.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
 import { retryOnConflict } from '../database/retry-on-conflict.js';
 import { type PreparedStatement, prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';

@@ -1,4 +1,4 @@
-import type { ErrorKind } from '../connectors/connector-error.js';
+import type { ErrorKind } from '../sync-contract/connector-error.js';
 
 /** What a failed session or execution records: secret-free, classified. */
 export interface SyncError {

@@ -2,16 +2,17 @@ import { Injectable, Logger } from '@nestjs/common';
 import pRetry from 'p-retry';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import type { Capability } from '../connectors/capability.js';
-import type { SourcePage, SyncCursor } from '../connectors/connector.js';
-import { ConnectorError } from '../connectors/connector-error.js';
+import type { Capability } from '../sync-contract/capability.js';
+import type { SourcePage, SyncCursor } from '../sync-contract/source-page.js';
+import { ConnectorError } from '../sync-contract/connector-error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { serviceNotOfferedMessage } from '../connectors/service-not-offered.exception.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
 import { DefaultChannelService } from '../tether/catalog/default-channel/default-channel.service.js';
-import type { CanonicalRecord } from '../tether/records/canonical-record.js';
+import type { CanonicalRecord } from '../sync-contract/records/canonical-record.js';
+import { checkRecords } from '../sync-contract/record-check.js';
 import { emptySinkResult, type Sink, type SinkContext, type SinkResult, sumSinkResults } from '../tether/sinks/sink.js';
 import { SINKS } from '../tether/sinks/sink-registry.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';
@@ -191,13 +192,16 @@ export class SyncRunner {
     }
   }
 
+  /** The page's records that fit the contract, written; the others refused (counted failed, named with why). */
   private async writeRecords(sink: Sink<CanonicalRecord<Capability>>, manager: EntityManager, context: SinkContext, page: SourcePage, dryRun: boolean): Promise<SinkResult> {
+    const { valid, refused } = checkRecords(sink.capability, page.records);
+    const misfits: SinkResult = { ...emptySinkResult(), skipped: refused.length, invalid: refused.length, refused };
     if (page.replace === true) {
       if (sink.replaceAll === undefined) throw new ConnectorError('config', `${sink.capability} cannot be replaced as a snapshot`, false);
-      return sink.replaceAll(manager, context, page.records, { dryRun });
+      return sumSinkResults([misfits, await sink.replaceAll(manager, context, valid, { dryRun })]);
     }
     // A page may hold no records (e.g. only test orders) and still move the cursor.
-    return page.records.length === 0 ? emptySinkResult() : sink.write(manager, context, page.records, { dryRun });
+    return valid.length === 0 ? misfits : sumSinkResults([misfits, await sink.write(manager, context, valid, { dryRun })]);
   }
 
   /** Finishes an execution the worker stopped (or one that completed, when not stopped). */

@@ -1,4 +1,4 @@
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import type { SyncExecutionDto } from './dto/sync-execution.dto.js';
 import type { SyncSessionDto } from './dto/sync-session.dto.js';
 import type { SyncExecutionEntity } from './entities/sync-execution.entity.js';

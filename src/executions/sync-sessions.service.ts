@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { InputValidationException } from '../common/input-validation.exception.js';
 import { type Page, paginate } from '../common/page.js';
 import { SessionConflictException } from '../common/session-conflict.exception.js';
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ResetSyncStateResultDto } from './dto/reset-sync-state.dto.js';
 import type { ListExecutionsQueryDto } from './dto/list-executions-query.dto.js';

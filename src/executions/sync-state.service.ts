@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import { SyncStateEntity } from './entities/sync-state.entity.js';
 
 /** Cursors (where each capability's next read resumes): their reset. The runner writes them with each page (ExecutionRecorder). */

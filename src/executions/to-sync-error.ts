@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { ConnectorError } from '../connectors/connector-error.js';
+import { ConnectorError } from '../sync-contract/connector-error.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import type { SyncError } from './sync-error.js';
 

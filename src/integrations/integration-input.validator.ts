@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InputValidationException } from '../common/input-validation.exception.js';
 import type { ValidationDetail } from '../common/validation-detail.js';
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import type { Connector } from '../connectors/connector.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { type FieldValue, validateFieldValues } from '../connectors/field-values.validator.js';

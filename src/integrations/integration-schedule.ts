@@ -1,4 +1,4 @@
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 
 /** What the scheduler needs of an integration. */
 export interface IntegrationSchedule {

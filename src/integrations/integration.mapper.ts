@@ -1,4 +1,4 @@
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import type { IntegrationDto, IntegrationSummaryDto } from './dto/integration.dto.js';
 import type { IntegrationEntity } from './integration.entity.js';
 

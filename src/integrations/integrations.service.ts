@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { paginate } from '../common/page.js';
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 import type { Connector } from '../connectors/connector.js';
 import { prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
 import { retryOnConflict } from '../database/retry-on-conflict.js';

@@ -1,4 +1,4 @@
-import type { Capability } from '../connectors/capability.js';
+import type { Capability } from '../sync-contract/capability.js';
 
 /** What the sync runner needs of an integration, credentials decrypted (never to leave the runner). */
 export interface RunnableIntegration {

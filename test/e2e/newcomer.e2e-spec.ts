@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import type { components } from '../../openapi/schema.js';
-import { CAPABILITIES } from '../../src/connectors/capability.js';
+import { CAPABILITIES } from '../../src/sync-contract/capability.js';
 import { type ApiClient, apiClient } from '../support/api-client.js';
 import { distScript } from '../support/dist-script.js';
 import { EmbeddedDataDirs } from '../support/embedded-data-dirs.js';

@@ -1,5 +1,5 @@
 import type { components } from '../../openapi/schema.js';
-import { CAPABILITIES } from '../../src/connectors/capability.js';
+import { CAPABILITIES } from '../../src/sync-contract/capability.js';
 import type { ApiClient } from './api-client.js';
 import { expectStatus } from './expectations.js';
 import type { CreateIntegrationBody } from './fixtures.js';

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Capability } from '../../src/connectors/capability.js';
-import type { CanonicalRecord } from '../../src/tether/records/canonical-record.js';
+import type { Capability } from '../../src/sync-contract/capability.js';
+import type { CanonicalRecord } from '../../src/sync-contract/records/canonical-record.js';
 import type { SinkContext, SinkResult } from '../../src/tether/sinks/sink.js';
 import { SINKS } from '../../src/tether/sinks/sink-registry.js';
 import type { TestApp } from './test-app.js';

@@ -1,12 +1,12 @@
-import type { ChannelRecord } from '../../src/tether/records/channel.record.js';
-import type { ForecastVersionRecord } from '../../src/tether/records/forecast-version.record.js';
-import type { PendingSaleRecord } from '../../src/tether/records/pending-sale.record.js';
-import type { PriceRecord } from '../../src/tether/records/price.record.js';
-import type { ProductRecord } from '../../src/tether/records/product.record.js';
-import type { SalesForecastRecord } from '../../src/tether/records/sales-forecast.record.js';
-import type { SalesHistoryRecord } from '../../src/tether/records/sales-history.record.js';
-import type { SalesOrderRecord } from '../../src/tether/records/sales-order.record.js';
-import type { WarehouseInventoryRecord } from '../../src/tether/records/warehouse-inventory.record.js';
+import type { ChannelRecord } from '../../src/sync-contract/records/channel.record.js';
+import type { ForecastVersionRecord } from '../../src/sync-contract/records/forecast-version.record.js';
+import type { PendingSaleRecord } from '../../src/sync-contract/records/pending-sale.record.js';
+import type { PriceRecord } from '../../src/sync-contract/records/price.record.js';
+import type { ProductRecord } from '../../src/sync-contract/records/product.record.js';
+import type { SalesForecastRecord } from '../../src/sync-contract/records/sales-forecast.record.js';
+import type { SalesHistoryRecord } from '../../src/sync-contract/records/sales-history.record.js';
+import type { SalesOrderRecord } from '../../src/sync-contract/records/sales-order.record.js';
+import type { WarehouseInventoryRecord } from '../../src/sync-contract/records/warehouse-inventory.record.js';
 import type { SinkResult, UnmappedCount } from '../../src/tether/sinks/sink.js';
 import type { SinkHarness } from './sink-harness.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
-import type { Capability } from '../../src/connectors/capability.js';
-import type { CanonicalRecord } from '../../src/tether/records/canonical-record.js';
+import type { Capability } from '../../src/sync-contract/capability.js';
+import type { CanonicalRecord } from '../../src/sync-contract/records/canonical-record.js';
 import { sinkHarness, type SinkHarness } from './sink-harness.js';
 import type { TestApp } from './test-app.js';
 import { newOrganization } from './tokens.js';

@@ -1,4 +1,4 @@
-import type { CalendarDate, Instant } from '../../tether/records/decimal.js';
+import type { CalendarDate, Instant } from '../../sync-contract/records/decimal.js';
 
 /**
  * The sample store's clock. Days are numbered from the first day of its history; a read's

@@ -1,6 +1,6 @@
-import type { ChannelRecord } from '../../tether/records/channel.record.js';
-import type { PriceRecord } from '../../tether/records/price.record.js';
-import type { ProductRecord } from '../../tether/records/product.record.js';
+import type { ChannelRecord } from '../../sync-contract/records/channel.record.js';
+import type { PriceRecord } from '../../sync-contract/records/price.record.js';
+import type { ProductRecord } from '../../sync-contract/records/product.record.js';
 import type { RandomKey } from './sample-random.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';
 

@@ -1,5 +1,5 @@
-import type { CanonicalRecord } from '../../tether/records/canonical-record.js';
-import type { Capability } from '../capability.js';
+import type { CanonicalRecord } from '../../sync-contract/records/canonical-record.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import { lastDayOf } from './sample-calendar.js';
 import { channels, prices, products } from './sample-catalog.js';
 import { forecastVersions, salesForecast } from './sample-forecasts.js';

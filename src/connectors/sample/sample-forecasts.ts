@@ -1,5 +1,5 @@
-import type { ForecastVersionRecord } from '../../tether/records/forecast-version.record.js';
-import type { SalesForecastRecord } from '../../tether/records/sales-forecast.record.js';
+import type { ForecastVersionRecord } from '../../sync-contract/records/forecast-version.record.js';
+import type { SalesForecastRecord } from '../../sync-contract/records/sales-forecast.record.js';
 import { ANCHOR_DATE, dateOf, dayStart, HISTORY_DAYS, instantOf, lastDayOf, weekOf } from './sample-calendar.js';
 import { SELLING_CHANNELS, variantId } from './sample-catalog.js';
 import type { SampleStore } from './sample-store.js';

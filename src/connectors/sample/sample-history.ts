@@ -1,4 +1,4 @@
-import type { SalesHistoryRecord } from '../../tether/records/sales-history.record.js';
+import type { SalesHistoryRecord } from '../../sync-contract/records/sales-history.record.js';
 import { dateOf, lastDayOf, weekOf } from './sample-calendar.js';
 import { CANCELLED_AFTER_DAYS, orderAsOf, ordersOn, REFUNDED_AFTER_DAYS } from './sample-orders.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';

@@ -1,4 +1,4 @@
-import type { SalesOrderRecord } from '../../tether/records/sales-order.record.js';
+import type { SalesOrderRecord } from '../../sync-contract/records/sales-order.record.js';
 import { compactDateOf, dayStart, instantOf, lastDayOf } from './sample-calendar.js';
 import { pickProducts, priceCents, RETIRED_PRICE_CENTS, RETIRED_VARIANTS, UNLISTED_CHANNEL, variantId } from './sample-catalog.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';

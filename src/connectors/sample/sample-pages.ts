@@ -1,7 +1,7 @@
-import type { CanonicalRecord } from '../../tether/records/canonical-record.js';
-import type { Capability } from '../capability.js';
-import type { SourcePage, SyncCursor } from '../connector.js';
-import { ConnectorError } from '../connector-error.js';
+import type { CanonicalRecord } from '../../sync-contract/records/canonical-record.js';
+import type { Capability } from '../../sync-contract/capability.js';
+import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { SampleFeed } from './sample-feeds.js';
 import type { SampleStore } from './sample-store.js';
 

@@ -1,5 +1,5 @@
-import type { PendingSaleRecord } from '../../tether/records/pending-sale.record.js';
-import type { WarehouseInventoryRecord } from '../../tether/records/warehouse-inventory.record.js';
+import type { PendingSaleRecord } from '../../sync-contract/records/pending-sale.record.js';
+import type { WarehouseInventoryRecord } from '../../sync-contract/records/warehouse-inventory.record.js';
 import { compactDateOf, dayStart, instantOf } from './sample-calendar.js';
 import { pickProducts, priceCents, SELLING_CHANNELS, variantId } from './sample-catalog.js';
 import { CURRENCY, money, type SampleStore } from './sample-store.js';

@@ -1,4 +1,4 @@
-import type { Decimal } from '../../tether/records/decimal.js';
+import type { Decimal } from '../../sync-contract/records/decimal.js';
 import { SampleRandom } from './sample-random.js';
 
 /** The integration's settings (validated against the connector's fields). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { CAPABILITIES, type Capability } from '../capability.js';
-import type { SourcePage, SyncCursor } from '../connector.js';
-import { ConnectorError } from '../connector-error.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
+import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
+import { checkRecords } from '../../sync-contract/record-check.js';
 import { RETIRED_VARIANTS, UNLISTED_CHANNEL } from './sample-catalog.js';
 import { sampleRecords } from './sample-feeds.js';
 import { SampleConnector } from './sample.connector.js';
@@ -26,6 +27,12 @@ describe('the sample store', () => {
     }
     expect(sampleRecords('sales_orders', { ...SETTINGS, seed: 8 }, 1)).not.toEqual(sampleRecords('sales_orders', SETTINGS, 1));
     expect(sampleRecords('products', SETTINGS, 1)).toHaveLength(SETTINGS.size);
+  });
+
+  it('emits only records of the contract, in every capability and generation', () => {
+    for (const capability of CAPABILITIES) {
+      for (const generation of [1, 2, 9]) expect(checkRecords(capability, sampleRecords(capability, SETTINGS, generation)).refused).toEqual([]);
+    }
   });
 
   it('writes orders as decimal strings and ISO instants in USD, lines consistent with the total', () => {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { CAPABILITIES, type Capability } from '../capability.js';
-import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, SourcePage } from '../connector.js';
-import { ConnectorError } from '../connector-error.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
+import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest } from '../connector.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { ConnectorMetadata, FieldDefinition } from '../connector-metadata.js';
 import { validateFieldValues } from '../field-values.validator.js';
 import { capability, integerField } from '../metadata-builders.js';

@@ -1,4 +1,4 @@
-import { ConnectorError } from '../connector-error.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 
 export const DEFAULT_API_VERSION = '2026-10';
 

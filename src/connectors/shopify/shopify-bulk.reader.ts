@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SourcePage, SyncCursor } from '../connector.js';
-import { ConnectorError } from '../connector-error.js';
+import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import { asOrdersCursor, laterOf, type OrdersCursor, ordersChangedSince, seen, withReadAt } from './shopify-orders.reader.js';
 import { LINE_SELECTION, type LineNode, ORDER_SELECTION, type OrderNode } from './shopify-queries.js';

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ConnectorError } from '../connector-error.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 import { CostBucket, type ThrottleStatus } from './cost-bucket.js';
 import type { ShopifyTransport, TransportResponse } from './shopify-transport.js';
 

@@ -1,4 +1,4 @@
-import type { SourcePage, SyncCursor } from '../connector.js';
+import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import {
   type LineNode,

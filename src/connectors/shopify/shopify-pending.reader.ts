@@ -1,5 +1,5 @@
-import type { PendingSaleRecord } from '../../tether/records/pending-sale.record.js';
-import type { SourcePage } from '../connector.js';
+import type { PendingSaleRecord } from '../../sync-contract/records/pending-sale.record.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
 import { decimalTimes } from './decimal-times.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import { allLines, ordersPage } from './shopify-orders.reader.js';

@@ -1,7 +1,7 @@
-import type { ChannelRecord } from '../../tether/records/channel.record.js';
-import type { PriceRecord } from '../../tether/records/price.record.js';
-import type { ProductRecord } from '../../tether/records/product.record.js';
-import type { SalesOrderLineRecord, SalesOrderRecord } from '../../tether/records/sales-order.record.js';
+import type { ChannelRecord } from '../../sync-contract/records/channel.record.js';
+import type { PriceRecord } from '../../sync-contract/records/price.record.js';
+import type { ProductRecord } from '../../sync-contract/records/product.record.js';
+import type { SalesOrderLineRecord, SalesOrderRecord } from '../../sync-contract/records/sales-order.record.js';
 import type { LineNode, OrderNode, VariantNode } from './shopify-queries.js';
 
 /** Shopify's nodes as Tether's canonical records; the store is the channel, named by its domain. */

@@ -1,6 +1,6 @@
-import type { CanonicalRecord } from '../../tether/records/canonical-record.js';
-import type { Capability } from '../capability.js';
-import type { SourcePage, SyncCursor } from '../connector.js';
+import type { CanonicalRecord } from '../../sync-contract/records/canonical-record.js';
+import type { Capability } from '../../sync-contract/capability.js';
+import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import { type PageInfo, type VariantNode, VARIANTS_PAGE, VARIANTS_QUERY, variantsCost } from './shopify-queries.js';
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
-import type { Capability } from '../capability.js';
-import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest, SourcePage } from '../connector.js';
-import { ConnectorError } from '../connector-error.js';
+import type { Capability } from '../../sync-contract/capability.js';
+import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest } from '../connector.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
 import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';

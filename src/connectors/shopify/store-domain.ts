@@ -1,4 +1,4 @@
-import { ConnectorError } from '../connector-error.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
 
 /** `[Hh][Tt]…`: field patterns are plain regular expressions, with no flags, and hosts and schemes are case-insensitive. */
 const anyCase = (text: string): string => text.replace(/[a-z]/g, (letter) => `[${letter.toUpperCase()}${letter}]`);

@@ -1,5 +1,5 @@
 import { IsIn, IsOptional } from 'class-validator';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '../entities/sync-execution.entity.js';
 

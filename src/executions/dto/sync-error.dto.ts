@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ERROR_KINDS, type ErrorKind } from '../../connectors/connector-error.js';
+import { ERROR_KINDS, type ErrorKind } from '../../sync-contract/connector-error.js';
 
 /** Why a run failed, without secrets. */
 export class SyncErrorDto {

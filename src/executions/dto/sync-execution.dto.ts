@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
 import { PageOf } from '../../common/page-of.js';
 import { UNMAPPED_KINDS, type UnmappedKind } from '../../tether/entities/unmapped-external-id.entity.js';
 import { EXECUTION_STATUSES, type ExecutionStatus } from '../entities/sync-execution.entity.js';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
 import { PageOf } from '../../common/page-of.js';
 import { SESSION_STATUSES, SESSION_TRIGGERS, type SessionStatus, type SessionTrigger } from '../entities/sync-session.entity.js';
 import { SyncErrorDto } from './sync-error.dto.js';

@@ -1,5 +1,5 @@
 import { IsBoolean, IsOptional } from 'class-validator';
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import { CapabilityList } from '../../connectors/capability-list.decorator.js';
 
 export class TriggerSyncDto {

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation, UpdateDateColumn } from 'typeorm';
-import type { SyncCursor } from '../../connectors/connector.js';
+import type { SyncCursor } from '../../sync-contract/source-page.js';
 import { IntegrationEntity } from '../../integrations/integration.entity.js';
 
 /** Where the next read of a capability resumes, committed with the page it follows. */

@@ -9,7 +9,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { NoNulCharacters } from '../../common/no-nul-characters.decorator.js';
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import { CapabilityList } from '../../connectors/capability-list.decorator.js';
 
 const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);

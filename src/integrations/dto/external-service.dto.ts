@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
 import { FIELD_TYPES, type FieldType } from '../../connectors/connector-metadata.js';
 
 export class CapabilityDto {

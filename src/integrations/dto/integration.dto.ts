@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAPABILITIES, type Capability } from '../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
 import { SESSION_STATUSES } from '../../executions/entities/sync-session.entity.js';
 import { INTEGRATION_STATUSES, type IntegrationStatus } from './list-integrations-query.dto.js';
 

@@ -1,8 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PeriodLength } from '../../sync-contract/records/sales-history.record.js';
 import { DECIMAL, SyncedRowColumns } from './synced-row.columns.js';
-
-export const PERIOD_LENGTHS = ['day', 'week', 'month'] as const;
-export type PeriodLength = (typeof PERIOD_LENGTHS)[number];
 
 /** Aggregated sales of a SKU on a channel over one period. */
 @Entity({ name: 'sales_history' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import { refusedJsonSql, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';
 

@@ -1,4 +1,4 @@
-import type { ChannelRecord } from '../records/channel.record.js';
+import type { ChannelRecord } from '../../sync-contract/records/channel.record.js';
 import { CatalogSink } from './catalog-sink.js';
 
 export const channelsSink = new CatalogSink<ChannelRecord>({

@@ -1,4 +1,4 @@
-import type { ForecastVersionRecord } from '../records/forecast-version.record.js';
+import type { ForecastVersionRecord } from '../../sync-contract/records/forecast-version.record.js';
 import { TableSink } from './table-sink.js';
 
 export const forecastVersionsSink = new TableSink<ForecastVersionRecord>({

@@ -1,4 +1,4 @@
-import type { PendingSaleRecord } from '../records/pending-sale.record.js';
+import type { PendingSaleRecord } from '../../sync-contract/records/pending-sale.record.js';
 import { TableSink } from './table-sink.js';
 
 export const pendingSalesSink = new TableSink<PendingSaleRecord>({

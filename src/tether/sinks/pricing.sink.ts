@@ -1,4 +1,4 @@
-import type { PriceRecord } from '../records/price.record.js';
+import type { PriceRecord } from '../../sync-contract/records/price.record.js';
 import { TableSink } from './table-sink.js';
 
 export const pricingSink = new TableSink<PriceRecord>({

@@ -1,4 +1,4 @@
-import type { ProductRecord } from '../records/product.record.js';
+import type { ProductRecord } from '../../sync-contract/records/product.record.js';
 import { CatalogSink } from './catalog-sink.js';
 
 export const productsSink = new CatalogSink<ProductRecord>({

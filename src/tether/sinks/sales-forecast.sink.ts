@@ -1,4 +1,4 @@
-import type { SalesForecastRecord } from '../records/sales-forecast.record.js';
+import type { SalesForecastRecord } from '../../sync-contract/records/sales-forecast.record.js';
 import { TableSink } from './table-sink.js';
 
 export const salesForecastSink = new TableSink<SalesForecastRecord>({

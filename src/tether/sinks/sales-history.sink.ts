@@ -1,4 +1,4 @@
-import type { SalesHistoryRecord } from '../records/sales-history.record.js';
+import type { SalesHistoryRecord } from '../../sync-contract/records/sales-history.record.js';
 import { TableSink } from './table-sink.js';
 
 export const salesHistorySink = new TableSink<SalesHistoryRecord>({

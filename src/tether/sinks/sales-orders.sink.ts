@@ -1,6 +1,6 @@
 import { hash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { SalesOrderLineRecord, SalesOrderRecord } from '../records/sales-order.record.js';
+import type { SalesOrderLineRecord, SalesOrderRecord } from '../../sync-contract/records/sales-order.record.js';
 import { NEW_ORDERS_SQL, STORED_ORDERS_SQL, UPSERT_ORDERS_SQL } from './sales-orders.sql.js';
 import { transactionClient } from '../../database/prepared-statement.js';
 import { runSinkStatement } from './sink-statement.js';

@@ -1,5 +1,5 @@
-import type { Capability } from '../../connectors/capability.js';
-import type { CanonicalRecord } from '../records/canonical-record.js';
+import type { Capability } from '../../sync-contract/capability.js';
+import type { CanonicalRecord } from '../../sync-contract/records/canonical-record.js';
 import { channelsSink } from './channels.sink.js';
 import { forecastVersionsSink } from './forecast-versions.sink.js';
 import { pendingSalesSink } from './pending-sales.sink.js';

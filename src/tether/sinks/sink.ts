@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import type { UnmappedKind } from '../entities/unmapped-external-id.entity.js';
 
 /** Whose records a page holds. */

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../../sync-contract/capability.js';
 import type { PreparedStatement } from '../../database/prepared-statement.js';
 import { MISSES_JSON_SQL, RECORD_MISSES_SQL, refusedJsonSql, runSinkStatement } from './sink-statement.js';
 import type { Sink, SinkContext, SinkResult } from './sink.js';

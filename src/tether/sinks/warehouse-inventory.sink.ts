@@ -1,4 +1,4 @@
-import type { WarehouseInventoryRecord } from '../records/warehouse-inventory.record.js';
+import type { WarehouseInventoryRecord } from '../../sync-contract/records/warehouse-inventory.record.js';
 import { TableSink } from './table-sink.js';
 
 export const warehouseInventorySink = new TableSink<WarehouseInventoryRecord>({

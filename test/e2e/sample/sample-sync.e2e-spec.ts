@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { CAPABILITIES, type Capability } from '../../../src/connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../../src/sync-contract/capability.js';
 import { sampleRecords } from '../../../src/connectors/sample/sample-feeds.js';
-import type { SalesOrderRecord } from '../../../src/tether/records/sales-order.record.js';
+import type { SalesOrderRecord } from '../../../src/sync-contract/records/sales-order.record.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectError, expectStatus, expectValidationError } from '../../support/expectations.js';
 import { createSample, sampleIntegration } from '../../support/sample-fixtures.js';

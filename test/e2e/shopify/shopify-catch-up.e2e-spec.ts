@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { SourcePage } from '../../../src/connectors/connector.js';
+import type { SourcePage } from '../../../src/sync-contract/source-page.js';
 import { ShopifyConnector } from '../../../src/connectors/shopify/shopify.connector.js';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import { testConfig } from '../../support/test-config.js';

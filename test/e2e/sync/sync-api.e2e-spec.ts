@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { expectError, expectStatus, expectValidationError, ISO_INSTANT } from '../../support/expectations.js';
+import { MALFORMED } from '../../fakes/scripted/scripted-source.js';
 import { ScriptedConnector } from '../../fakes/scripted/scripted.connector.js';
 import type { ApiClient } from '../../support/api-client.js';
 import {
@@ -88,6 +89,18 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
     // A sync that refuses nothing names nothing.
     const channels = executionOf(await syncToEnd(admin, id, { capabilities: ['channels'] }), 'channels') as { refused?: unknown };
     expect(channels.refused).toEqual([]);
+  });
+
+  it('refuses records that break the contract where they leave the connector: counted failed, named with why, the page written', async () => {
+    const id = await createScripted(admin, { records: 30, pageSize: 10, malformedOrders: 6 });
+    const session = await syncToEnd(admin, id);
+    expect(session.status).toBe('succeeded');
+    const orders = executionOf(session, 'sales_orders');
+    expect(orders).toMatchObject({ status: 'succeeded', recordsFetched: 30, created: 24, failed: 6 });
+    expect(orders.refused).toEqual(Array.from({ length: 6 }, (_, i) => ({ externalId: `order-${i}`, reason: MALFORMED[i % MALFORMED.length]?.reason })));
+    const stored = await admin.GET('/sales-orders', { params: { query: { integrationId: id, limit: 100 } } });
+    expect(stored.data?.total).toBe(24);
+    expect(stored.data?.items.some((o) => ['order-0', 'order-1', 'order-2', 'order-3', 'order-4', 'order-5'].includes(o.externalId))).toBe(false);
   });
 
   it('resumes from the cursors: a second sync reads nothing; after a reset it re-reads and changes nothing', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SalesOrderRecord } from '../../../src/tether/records/sales-order.record.js';
+import type { SalesOrderRecord } from '../../../src/sync-contract/records/sales-order.record.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { bodyOf, createChannel, createSku } from '../../support/catalog-fixtures.js';
 import { expectError, expectStatus, expectValidationError, ISO_INSTANT } from '../../support/expectations.js';

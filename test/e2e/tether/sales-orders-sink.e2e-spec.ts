@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { SalesOrderRecord } from '../../../src/tether/records/sales-order.record.js';
+import type { SalesOrderRecord } from '../../../src/sync-contract/records/sales-order.record.js';
 import { sinkHarness, type SinkHarness } from '../../support/sink-harness.js';
 import {
   channel,

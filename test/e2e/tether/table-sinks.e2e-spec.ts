@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Capability } from '../../../src/connectors/capability.js';
-import type { CanonicalRecord } from '../../../src/tether/records/canonical-record.js';
+import type { Capability } from '../../../src/sync-contract/capability.js';
+import type { CanonicalRecord } from '../../../src/sync-contract/records/canonical-record.js';
 import type { SinkResult, UnmappedCount } from '../../../src/tether/sinks/sink.js';
 import { SINKS } from '../../../src/tether/sinks/sink-registry.js';
 import { sinkHarness, type SinkHarness } from '../../support/sink-harness.js';

@@ -1,6 +1,6 @@
-import type { ChannelRecord } from '../../../src/tether/records/channel.record.js';
-import type { ProductRecord } from '../../../src/tether/records/product.record.js';
-import type { SalesOrderRecord } from '../../../src/tether/records/sales-order.record.js';
+import type { ChannelRecord } from '../../../src/sync-contract/records/channel.record.js';
+import type { ProductRecord } from '../../../src/sync-contract/records/product.record.js';
+import type { SalesOrderRecord } from '../../../src/sync-contract/records/sales-order.record.js';
 
 /**
  * The data behind the scripted connector, a pure function of the integration's settings,
@@ -23,6 +23,8 @@ export interface ScriptSettings {
   unmappedLines: number;
   /** Products below this index come without a SKU code (the products sink refuses them). */
   productsWithoutSku: number;
+  /** Orders below this index break the record contract, each in one of MALFORMED's ways. */
+  malformedOrders: number;
 }
 
 export const SCRIPT_DEFAULTS: ScriptSettings = {
@@ -35,7 +37,16 @@ export const SCRIPT_DEFAULTS: ScriptSettings = {
   version: 1,
   unmappedLines: 0,
   productsWithoutSku: 0,
+  malformedOrders: 0,
 };
+
+/** How a malformed order breaks the contract, and the reason the runner gives for it. */
+export const MALFORMED: readonly { break: (order: SalesOrderRecord) => unknown; reason: string }[] = [
+  { break: (o) => ({ ...o, totalAmount: 20 }), reason: 'totalAmount must be a decimal string (e.g. "2.50"), not a number' },
+  { break: (o) => ({ ...o, orderedAt: '2026-01-01T00:00:00' }), reason: 'orderedAt must be an ISO 8601 instant with an offset (e.g. "2026-11-01T10:00:00Z")' },
+  { break: (o) => ({ ...o, lines: o.lines.map((l, i) => (i === 1 ? { ...l, quantity: '1e3' } : l)) }), reason: 'lines[1].quantity must be a decimal string with at most 16 digits before the point (e.g. "2.50")' },
+  { break: (o) => ({ ...o, currency: 'usd' }), reason: 'currency must be a three-letter ISO 4217 code (e.g. "USD")' },
+];
 
 export const scriptedChannel = (): ChannelRecord => ({ externalId: 'store', code: 'SCRIPTED-STORE', name: 'Scripted store' });
 

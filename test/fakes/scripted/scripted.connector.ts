@@ -1,12 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
-import type { Capability } from '../../../src/connectors/capability.js';
-import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest, SourcePage } from '../../../src/connectors/connector.js';
-import { ConnectorError } from '../../../src/connectors/connector-error.js';
+import type { Capability } from '../../../src/sync-contract/capability.js';
+import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../../../src/connectors/connector.js';
+import type { SourcePage } from '../../../src/sync-contract/source-page.js';
+import { ConnectorError } from '../../../src/sync-contract/connector-error.js';
 import type { ConnectorMetadata } from '../../../src/connectors/connector-metadata.js';
 import { capability, integerField, secretField, textField } from '../../../src/connectors/metadata-builders.js';
-import type { CanonicalRecord } from '../../../src/tether/records/canonical-record.js';
-import { SCRIPT_DEFAULTS, type ScriptSettings, scriptedChannel, scriptedOrder, scriptedProduct } from './scripted-source.js';
+import type { CanonicalRecord } from '../../../src/sync-contract/records/canonical-record.js';
+import { MALFORMED, SCRIPT_DEFAULTS, type ScriptSettings, scriptedChannel, scriptedOrder, scriptedProduct } from './scripted-source.js';
 
 /**
  * A fake external service for the sync engine's tests: it pages a deterministic source
@@ -38,6 +39,7 @@ export class ScriptedConnector implements Connector {
       integerField('version', 'Data version', { required: false, default: SCRIPT_DEFAULTS.version, minimum: 1 }),
       integerField('unmappedLines', 'Orders with an unmapped line', { required: false, default: SCRIPT_DEFAULTS.unmappedLines, minimum: 0 }),
       integerField('productsWithoutSku', 'Products without a SKU code', { required: false, default: SCRIPT_DEFAULTS.productsWithoutSku, minimum: 0 }),
+      integerField('malformedOrders', 'Orders that break the record contract', { required: false, default: SCRIPT_DEFAULTS.malformedOrders, minimum: 0 }),
     ],
   };
 
@@ -76,5 +78,7 @@ export class ScriptedConnector implements Connector {
 function record(capabilityKey: Capability, i: number, settings: ScriptSettings): CanonicalRecord<Capability> {
   if (capabilityKey === 'channels') return scriptedChannel();
   if (capabilityKey === 'products') return scriptedProduct(i, settings);
-  return scriptedOrder(i, settings);
+  const order = scriptedOrder(i, settings);
+  // A malformed order is what a careless connector would emit: the runner must refuse it.
+  return i < settings.malformedOrders ? ((MALFORMED[i % MALFORMED.length]?.break(order) ?? order) as CanonicalRecord<Capability>) : order;
 }

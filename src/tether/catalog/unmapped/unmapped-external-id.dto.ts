@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CAPABILITIES, type Capability } from '../../../connectors/capability.js';
+import { CAPABILITIES, type Capability } from '../../../sync-contract/capability.js';
 import { UNMAPPED_KINDS, type UnmappedKind } from '../../entities/unmapped-external-id.entity.js';
 import { PageMetaDto } from '../shared/page-meta.dto.js';
 

@@ -1,4 +1,4 @@
-import type { Capability } from '../../../connectors/capability.js';
+import type { Capability } from '../../../sync-contract/capability.js';
 import type { UnmappedExternalIdEntity } from '../../entities/unmapped-external-id.entity.js';
 import type { UnmappedExternalIdDto } from './unmapped-external-id.dto.js';
 

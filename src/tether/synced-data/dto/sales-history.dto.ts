@@ -1,5 +1,5 @@
 import { ApiProperty, IntersectionType } from '@nestjs/swagger';
-import { PERIOD_LENGTHS, type PeriodLength } from '../../entities/sales-history.entity.js';
+import { PERIOD_LENGTHS, type PeriodLength } from '../../../sync-contract/records/sales-history.record.js';
 import { PageOf } from '../../../common/page-of.js';
 import { ChannelRefDto, SkuRefDto, SyncedRowDto } from './synced-row.dto.js';
 import { CalendarRangeQueryDto, ChannelFilterDto, SkuFilterDto } from './synced-rows-query.dto.js';

@@ -1,5 +1,7 @@
-import type { PeriodLength } from '../entities/sales-history.entity.js';
 import type { CalendarDate, Decimal } from './decimal.js';
+
+export const PERIOD_LENGTHS = ['day', 'week', 'month'] as const;
+export type PeriodLength = (typeof PERIOD_LENGTHS)[number];
 
 export interface SalesHistoryRecord {
   skuExternalId: string;

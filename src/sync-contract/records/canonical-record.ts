@@ -1,4 +1,4 @@
-import type { Capability } from '../../connectors/capability.js';
+import type { Capability } from '../capability.js';
 import type { ChannelRecord } from './channel.record.js';
 import type { ForecastVersionRecord } from './forecast-version.record.js';
 import type { PendingSaleRecord } from './pending-sale.record.js';
