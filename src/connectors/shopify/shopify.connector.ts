@@ -10,7 +10,7 @@ import { capability, textField, tokenField } from '../metadata-builders.js';
 import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
 import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
-import { CostBucket } from './cost-bucket.js';
+import { CostBucket } from '../kit/pacing/cost-bucket.js';
 import { asOrdersCursor, ordersChangedSince, type OrdersCursor, readOrders } from './shopify-orders.reader.js';
 import { readPendingSales } from './shopify-pending.reader.js';
 import { ORDERS_COUNT_COST, ORDERS_COUNT_QUERY, SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
