@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Connector } from '../../src/connectors/connector.js';
+import { restartNote } from '../../src/connectors/kit/cursor/cursor-codec.js';
 import type { Capability } from '../../src/sync-contract/capability.js';
 import { ConnectorError } from '../../src/sync-contract/connector-error.js';
 import { checkRecords } from '../../src/sync-contract/record-check.js';
@@ -21,6 +22,7 @@ import type { SourcePage, SyncCursor } from '../../src/sync-contract/source-page
  *   unchanged;
  * - with the fake's faults on (429, 5xx, throttling, a malformed reply) a full read recovers
  *   on its own with the same records;
+ * - a stored cursor of the wrong shape restarts the read with a note on its first page;
  * - the contract's check refuses a deliberately broken record (the runner writes none).
  */
 export interface ContractFake {
@@ -167,6 +169,18 @@ export function runConnectorContract(contract: ConnectorContract): void {
           }
         },
         READ_TIMEOUT_MS * 2,
+      );
+
+      it(
+        'restarts from a stored cursor of the wrong shape with a note, not a failure',
+        async () => {
+          // A capability read whole each sync (it emits no cursor) has nothing to understand.
+          if (full.pages.every((p) => p.cursor === null)) return;
+          const restarted = await read(capability, { notACursor: [true] });
+          expect(restarted.pages[0]?.notes).toContain(restartNote(capability));
+          expect(new Set(keysOf(restarted.records))).toEqual(new Set(byKey.keys()));
+        },
+        READ_TIMEOUT_MS,
       );
 
       it('has a broken record refused by the contract check', () => {
