@@ -25,13 +25,14 @@ export interface ConnectionCheck {
  * The contract every external service implements. `read` yields a capability's pages
  * in order; `checkConnection` makes a cheap call with the credentials. Both throw
  * ConnectorError for failures they can classify. A connector that cannot talk to its
- * service yet leaves them out.
+ * service yet takes both from `notYetAvailable` (kit/not-yet-available.ts): they fail
+ * with a `config` error.
  */
 export interface Connector {
   readonly metadata: ConnectorMetadata;
   /** Pages as they arrive; a source computed in memory (the sample store) may hand them over synchronously. */
-  read?(request: ReadRequest): AsyncIterable<SourcePage> | Iterable<SourcePage>;
-  checkConnection?(request: ConnectionRequest): Promise<ConnectionCheck>;
+  read(request: ReadRequest): AsyncIterable<SourcePage> | Iterable<SourcePage>;
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck>;
 }
 
 /** Multi-provider token under which every connector is collected. */

@@ -7,7 +7,8 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
 import type { SyncError } from './sync-error.js';
 import type { ConnectionCheckDto } from './dto/check-connection.dto.js';
-import { secretValues, toSyncError } from './to-sync-error.js';
+import { secretValues } from '../sync-contract/redact-secrets.js';
+import { toSyncError } from './to-sync-error.js';
 
 /** A check that hangs is a failed check. */
 const CHECK_TIMEOUT_MS = 15_000;
@@ -39,9 +40,6 @@ export class ConnectionCheckService {
   }
 
   private async check(connector: Connector, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
-    if (connector.checkConnection === undefined) {
-      return failed({ kind: 'config', retryable: false, message: `the ${connector.metadata.key} connector cannot check connections yet` });
-    }
     try {
       const result = await connector.checkConnection({ credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
       return { ok: true, summary: result.summary, details: result.details, error: null };

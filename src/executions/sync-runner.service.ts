@@ -6,6 +6,7 @@ import type { Capability } from '../sync-contract/capability.js';
 import type { SourcePage, SyncCursor } from '../sync-contract/source-page.js';
 import { ConnectorError } from '../sync-contract/connector-error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import type { Connector } from '../connectors/connector.js';
 import { serviceNotOfferedMessage } from '../connectors/service-not-offered.exception.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
@@ -20,7 +21,8 @@ import type { SessionStatus } from './entities/sync-session.entity.js';
 import { ExecutionRecorder } from './execution-recorder.service.js';
 import { type ClaimedSession, type PendingExecution, SessionQueue } from './session-queue.service.js';
 import type { SyncError } from './sync-error.js';
-import { redact, secretValues, toSyncError } from './to-sync-error.js';
+import { redactSecrets, secretValues } from '../sync-contract/redact-secrets.js';
+import { toSyncError } from './to-sync-error.js';
 
 /** Why a worker stops a session early (the abort signal's reason). */
 export type StopReason = 'cancelled' | 'shutdown' | 'lost';
@@ -143,12 +145,9 @@ export class SyncRunner {
   }
 
   /** The connector's reader for a capability; a config error if it has none. */
-  private reader(integration: RunnableIntegration, capability: Capability): NonNullable<ReturnType<ConnectorRegistry['get']>['read']> {
+  private reader(integration: RunnableIntegration, capability: Capability): Connector['read'] {
     const connector = this.registry.find(integration.externalService);
     if (connector === undefined) throw new ConnectorError('config', serviceNotOfferedMessage(integration.externalService), false);
-    if (connector.read === undefined) {
-      throw new ConnectorError('config', `the ${integration.externalService} connector cannot read data yet`, false);
-    }
     if (!connector.metadata.capabilities.some((c) => c.key === capability)) {
       throw new ConnectorError('config', `${connector.metadata.displayName} does not provide ${capability}`, false);
     }
@@ -176,7 +175,7 @@ export class SyncRunner {
           result,
           unmapped: total.unmapped,
           // The reasons name fields and rules, never values; cut any credential out all the same.
-          refused: (total.refused ?? []).map((r) => ({ externalId: redact(r.externalId, run.secrets), reason: redact(r.reason, run.secrets) })),
+          refused: (total.refused ?? []).map((r) => ({ externalId: redactSecrets(r.externalId, run.secrets), reason: redactSecrets(r.reason, run.secrets) })),
           attempts: progress.attempts,
           notes: page.notes ?? [],
         });

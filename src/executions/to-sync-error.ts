@@ -1,6 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { ConnectorError } from '../sync-contract/connector-error.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
+import { redactSecrets } from '../sync-contract/redact-secrets.js';
 import type { SyncError } from './sync-error.js';
 
 const MAX_MESSAGE = 1_000;
@@ -15,7 +16,7 @@ const TRANSIENT_NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOU
  */
 export function toSyncError(error: unknown, secrets: readonly string[]): SyncError {
   const { kind, retryable, message } = classify(error);
-  return { kind, retryable, message: redact(message, secrets).slice(0, MAX_MESSAGE) };
+  return { kind, retryable, message: redactSecrets(message, secrets).slice(0, MAX_MESSAGE) };
 }
 
 function classify(error: unknown): SyncError {
@@ -32,25 +33,4 @@ function classify(error: unknown): SyncError {
     return { kind: 'transient', retryable: true, message: `network: ${(error as Error).message}` };
   }
   return { kind: 'data', retryable: false, message: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
-}
-
-/** The text with every credential value the integration holds cut out. */
-export function redact(message: string, secrets: readonly string[]): string {
-  // Longest first, so a secret containing another is cut whole.
-  return [...secrets]
-    .filter((secret) => secret.length >= 4)
-    .sort((a, b) => b.length - a.length)
-    .reduce((text, secret) => text.split(secret).join('[redacted]'), message);
-}
-
-/** Every string inside the credentials (JSON fields included), for redaction. */
-export function secretValues(credentials: Readonly<Record<string, unknown>>): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') found.push(value);
-    else if (typeof value === 'number') found.push(String(value));
-    else if (value !== null && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(credentials);
-  return found;
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
+import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { secretJsonField, textField } from '../metadata-builders.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
@@ -9,6 +10,11 @@ const capabilities = warehouseCapabilities('dataset');
 /** Google BigQuery: reads customer tables that follow Tether's column contracts. */
 @Injectable()
 export class BigQueryConnector implements Connector {
+  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
+  private readonly unavailable = notYetAvailable('bigquery');
+  readonly read = this.unavailable.read;
+  readonly checkConnection = this.unavailable.checkConnection;
+
   readonly metadata: ConnectorMetadata = {
     key: 'bigquery',
     displayName: 'BigQuery',

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
+import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, integerField, textField, tokenField } from '../metadata-builders.js';
 
 /** Brewman (Premier Systems) Web API. */
 @Injectable()
 export class BrewmanConnector implements Connector {
+  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
+  private readonly unavailable = notYetAvailable('brewman');
+  readonly read = this.unavailable.read;
+  readonly checkConnection = this.unavailable.checkConnection;
+
   readonly metadata: ConnectorMetadata = {
     key: 'brewman',
     displayName: 'Brewman',

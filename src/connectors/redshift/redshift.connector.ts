@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connector.js';
+import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { integerField, secretField, textField } from '../metadata-builders.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
@@ -9,6 +10,11 @@ const capabilities = warehouseCapabilities('schema');
 /** Amazon Redshift over the PostgreSQL wire protocol, read-only. */
 @Injectable()
 export class RedshiftConnector implements Connector {
+  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
+  private readonly unavailable = notYetAvailable('redshift');
+  readonly read = this.unavailable.read;
+  readonly checkConnection = this.unavailable.checkConnection;
+
   readonly metadata: ConnectorMetadata = {
     key: 'redshift',
     displayName: 'Redshift',

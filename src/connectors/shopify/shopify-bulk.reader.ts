@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
+import { cursorCodec, cursorObject } from '../kit/cursor/cursor-codec.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import { asOrdersCursor, laterOf, type OrdersCursor, ordersChangedSince, seen, withReadAt } from './shopify-orders.reader.js';
 import { LINE_SELECTION, type LineNode, ORDER_SELECTION, type OrderNode } from './shopify-queries.js';
@@ -64,12 +65,20 @@ export interface BulkCursor {
   since: OrdersCursor | null;
 }
 
-export function asBulkCursor(cursor: SyncCursor | null): BulkCursor | null {
-  if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
-  const { bulkOperation, line, since } = cursor;
-  if (typeof bulkOperation !== 'string' || typeof line !== 'number') return null;
-  return { bulkOperation, line, since: asOrdersCursor(since ?? null) };
-}
+/** An export under way: `{ bulkOperation, line, since }`. */
+export const BULK_CURSOR = cursorCodec<BulkCursor>({
+  name: 'Shopify bulk export',
+  decode: (stored) => {
+    const fields = cursorObject(stored);
+    if (fields === null) return null;
+    const { bulkOperation, line, since } = fields;
+    if (typeof bulkOperation !== 'string' || typeof line !== 'number') return null;
+    return { bulkOperation, line, since: asOrdersCursor(since ?? null) };
+  },
+  encode: ({ bulkOperation, line, since }) => ({ bulkOperation, line, since: since === null ? null : { updatedAt: since.updatedAt, id: since.id } }),
+});
+
+export const asBulkCursor = (cursor: SyncCursor | null): BulkCursor | null => (cursor === null ? null : BULK_CURSOR.decode(cursor));
 
 /** Without the read_all_orders scope Shopify shows an app the last 60 days of orders only. */
 const ORDER_WINDOW_MS = 60 * 86_400_000;
@@ -111,7 +120,7 @@ export async function* readOrdersInBulk(
     yield { records: [], cursor: done };
     return;
   }
-  const progress = (line: number): SyncCursor => ({ bulkOperation: operation.id, line, since: floor === null ? null : { updatedAt: floor.updatedAt, id: floor.id } });
+  const progress = (line: number): SyncCursor => BULK_CURSOR.encode({ bulkOperation: operation.id, line, since: floor });
 
   const lines = createInterface({ input: await transport.get(new URL(url), signal), crlfDelay: Infinity });
   let lineNumber = 0;

@@ -1,6 +1,9 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
-import { CostBucket, type ThrottleStatus } from './cost-bucket.js';
+import { CostBucket, type ThrottleStatus } from '../kit/pacing/cost-bucket.js';
+import { httpErrorKind } from '../kit/retry/http-error-kind.js';
+import { networkFailure } from '../kit/retry/network-failure.js';
+import { retryAfterMs } from '../kit/retry/retry-after.js';
+import { RetryLater, withRetries } from '../kit/retry/with-retries.js';
 import type { ShopifyTransport, TransportResponse } from './shopify-transport.js';
 
 interface Envelope {
@@ -44,23 +47,29 @@ export class ShopifyGraphql {
   }
 
   /** The reply's `data`, shaped as the document asks (callers state that shape). */
-  async query(document: string, variables: Record<string, unknown>, requestedCost: number, signal: AbortSignal): Promise<unknown> {
-    let lastProblem = '';
-    for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      await sleep(this.bucket.waitFor(requestedCost), undefined, { signal });
-      this.bucket.spend(requestedCost);
-      this.stats.queries += 1;
-      const outcome = await this.send(document, variables, signal);
-      if ('data' in outcome) return outcome.data;
-      lastProblem = outcome.problem;
-      this.stats.retried += 1;
-      await sleep(outcome.waitMs ?? backoff(attempt), undefined, { signal });
-    }
-    throw new ConnectorError('transient', `Shopify kept failing after ${ATTEMPTS} tries: ${lastProblem}`);
+  query(document: string, variables: Record<string, unknown>, requestedCost: number, signal: AbortSignal): Promise<unknown> {
+    return withRetries(
+      async () => {
+        await this.bucket.take(requestedCost, signal);
+        this.stats.queries += 1;
+        return this.send(document, variables, signal);
+      },
+      {
+        attempts: ATTEMPTS,
+        baseMs: BACKOFF_BASE_MS,
+        maxMs: BACKOFF_MAX_MS,
+        signal,
+        service: 'Shopify',
+        secrets: [this.accessToken],
+        onRetry: () => {
+          this.stats.retried += 1;
+        },
+      },
+    );
   }
 
   /** The data, or why not and how long to wait before the next try (an error if no retry can help). */
-  private async send(document: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<{ data: unknown } | { problem: string; waitMs?: number }> {
+  private async send(document: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
     let response: TransportResponse;
     try {
       response = await this.transport.post(
@@ -70,26 +79,25 @@ export class ShopifyGraphql {
         signal,
       );
     } catch (error) {
-      if (signal.aborted) throw error;
-      const code = (error as { code?: string }).code;
-      if (code === 'EADDRNOTPUBLIC') throw new ConnectorError('config', `the store domain ${this.endpoint.host} does not resolve to a public address`, false);
-      if (code === 'ENOTFOUND') throw new ConnectorError('config', `the store domain ${this.endpoint.host} does not exist`, false);
-      return { problem: `network: ${(error as Error).message}` };
+      return networkFailure(error, signal, { what: 'store domain', host: this.endpoint.host });
     }
     const { status } = response;
-    if (status === 401 || status === 403) {
+    const kind = httpErrorKind(status);
+    if (kind === 'auth') {
       throw new ConnectorError('auth', `Shopify refused the access token (HTTP ${status}): check the token and its scopes (read_orders, read_products)`, false);
     }
     if (status === 404) throw new ConnectorError('config', `Shopify has no store or API version at ${this.endpoint.host}${this.endpoint.pathname} (HTTP 404)`, false);
-    if (status === 429) return { problem: 'HTTP 429', waitMs: retryAfterMs(response.headers['retry-after']) };
-    if (status >= 500) return { problem: `HTTP ${status}` };
+    // Retry-After is in seconds (the official client reads it as milliseconds).
+    if (status === 429) return new RetryLater('HTTP 429', retryAfterMs(response.headers['retry-after'], Date.now(), BACKOFF_MAX_MS));
+    // Every 5xx (501 included: Shopify's 5xx are its own trouble, not the integration's).
+    if (status >= 500) return new RetryLater(`HTTP ${status}`);
     if (status !== 200) throw new ConnectorError('data', `Shopify answered HTTP ${status}`, false);
 
     let envelope: Envelope;
     try {
       envelope = JSON.parse(response.body) as Envelope;
     } catch {
-      return { problem: 'a reply that is not JSON' };
+      return new RetryLater('a reply that is not JSON');
     }
     const cost = envelope.extensions?.cost;
     this.bucket.observe(cost?.throttleStatus);
@@ -100,23 +108,12 @@ export class ShopifyGraphql {
       const code = first.extensions?.code;
       if (code === 'THROTTLED') {
         this.stats.throttled += 1;
-        return { problem: 'throttled', waitMs: this.bucket.waitFor(cost?.requestedQueryCost ?? 0) };
+        return new RetryLater('throttled', this.bucket.waitFor(cost?.requestedQueryCost ?? 0));
       }
       if (code === 'ACCESS_DENIED') throw new ConnectorError('auth', `Shopify denied access: ${first.message ?? 'missing scope'}`, false);
       throw new ConnectorError('data', `Shopify refused the query (${code ?? 'error'}): ${first.message ?? 'no message'}`, false);
     }
-    if (envelope.data === undefined || envelope.data === null) return { problem: 'a reply without data' };
-    return { data: envelope.data };
+    if (envelope.data === undefined || envelope.data === null) return new RetryLater('a reply without data');
+    return envelope.data;
   }
-}
-
-/** Retry-After is in seconds (the official client reads it as milliseconds). */
-function retryAfterMs(header: string | string[] | undefined): number | undefined {
-  const seconds = Number(Array.isArray(header) ? header[0] : header);
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, BACKOFF_MAX_MS) : undefined;
-}
-
-/** Exponential with full jitter. */
-function backoff(attempt: number): number {
-  return Math.random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** (attempt - 1));
 }

@@ -1,4 +1,6 @@
 import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
+import { cursorCodec, cursorObject } from '../kit/cursor/cursor-codec.js';
+import { compareKeyset } from '../kit/paging/keyset.js';
 import type { ShopifyGraphql } from './shopify-graphql.js';
 import {
   type LineNode,
@@ -46,23 +48,28 @@ export async function ordersPage(client: ShopifyGraphql, search: string, after: 
   return data.orders;
 }
 
-export function asOrdersCursor(cursor: SyncCursor | null): OrdersCursor | null {
-  if (cursor === null || typeof cursor !== 'object' || Array.isArray(cursor)) return null;
-  const { updatedAt, id, readAt } = cursor;
-  if (typeof updatedAt !== 'string' || typeof id !== 'number') return null;
-  return typeof readAt === 'string' ? { updatedAt, id, readAt } : { updatedAt, id };
-}
+/** The incremental read's cursor: `{ updatedAt, id, readAt? }`. */
+export const ORDERS_CURSOR = cursorCodec<OrdersCursor>({
+  name: 'Shopify orders',
+  decode: (stored) => {
+    const fields = cursorObject(stored);
+    if (fields === null) return null;
+    const { updatedAt, id, readAt } = fields;
+    if (typeof updatedAt !== 'string' || typeof id !== 'number') return null;
+    return typeof readAt === 'string' ? { updatedAt, id, readAt } : { updatedAt, id };
+  },
+  encode: ({ updatedAt, id, readAt }): SyncCursor => (readAt === undefined ? { updatedAt, id } : { updatedAt, id, readAt }),
+});
+
+export const asOrdersCursor = (cursor: SyncCursor | null): OrdersCursor | null => (cursor === null ? null : ORDERS_CURSOR.decode(cursor));
 
 /** At or before the cursor in (updatedAt, id) order: already written. */
 export function seen(order: Pick<OrderNode, 'id' | 'updatedAt'>, cursor: OrdersCursor | null): boolean {
   return cursor !== null && !isAfter(orderCursor(order), cursor);
 }
 
-function isAfter(a: OrdersCursor, b: OrdersCursor): boolean {
-  const at = Date.parse(a.updatedAt);
-  const since = Date.parse(b.updatedAt);
-  return at > since || (at === since && a.id > b.id);
-}
+/** Later in (updatedAt, id) order: the kit's keyset order. */
+const isAfter = (a: OrdersCursor, b: OrdersCursor): boolean => compareKeyset({ updatedAt: a.updatedAt, key: a.id }, { updatedAt: b.updatedAt, key: b.id }) > 0;
 
 /** The later of two positions: a committed cursor never moves backwards. */
 export function laterOf(a: OrdersCursor | null, b: OrdersCursor | null): OrdersCursor | null {
@@ -72,7 +79,7 @@ export function laterOf(a: OrdersCursor | null, b: OrdersCursor | null): OrdersC
 
 /** The cursor as stored: the position and when this read started. */
 export const withReadAt = (position: OrdersCursor | null, readAt: string): SyncCursor | null =>
-  position === null ? null : { updatedAt: position.updatedAt, id: position.id, readAt };
+  position === null ? null : ORDERS_CURSOR.encode({ updatedAt: position.updatedAt, id: position.id, readAt });
 
 /**
  * Orders updated since the cursor (any financial status or cancellation; test orders are

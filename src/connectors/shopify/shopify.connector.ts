@@ -8,15 +8,16 @@ import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
 import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
-import { asBulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
+import { cursorCodec, resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
+import { BULK_CURSOR, type BulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
-import { CostBucket } from './cost-bucket.js';
-import { asOrdersCursor, ordersChangedSince, type OrdersCursor, readOrders } from './shopify-orders.reader.js';
+import { CostBucket } from '../kit/pacing/cost-bucket.js';
+import { ORDERS_CURSOR, ordersChangedSince, type OrdersCursor, readOrders } from './shopify-orders.reader.js';
 import { readPendingSales } from './shopify-pending.reader.js';
 import { ORDERS_COUNT_COST, ORDERS_COUNT_QUERY, SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
 import { ShopifyTransport } from './shopify-transport.js';
-import { readVariants } from './shopify-variants.reader.js';
+import { readVariants, VARIANTS_CURSOR } from './shopify-variants.reader.js';
 import { STORE_DOMAIN_DESCRIPTION, storeDomainPattern, storeEndpoint } from './store-domain.js';
 
 export { DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
@@ -29,6 +30,19 @@ const POINTS_PER_PAGED_ORDER = 20;
 const EXPORT_OVERHEAD_MS = 60_000;
 /** The lowest plan's restore rate, until the store's replies say what it is. */
 const SLOWEST_RESTORE_RATE = 50;
+
+/** Where sales_orders resume: an export under way, or the incremental read's position. */
+type SalesOrdersPosition = { bulk: BulkCursor } | { since: OrdersCursor };
+const SALES_ORDERS_CURSOR = cursorCodec<SalesOrdersPosition>({
+  name: 'Shopify sales orders',
+  decode: (stored) => {
+    const bulk = BULK_CURSOR.decode(stored);
+    if (bulk !== null) return { bulk };
+    const since = ORDERS_CURSOR.decode(stored);
+    return since === null ? null : { since };
+  },
+  encode: (position) => ('bulk' in position ? BULK_CURSOR.encode(position.bulk) : ORDERS_CURSOR.encode(position.since)),
+});
 
 interface Shop {
   name: string;
@@ -101,10 +115,14 @@ export class ShopifyConnector implements Connector {
   private readonly readers: Partial<Record<Capability, (client: ShopifyGraphql, request: ReadRequest, host: string) => AsyncIterable<SourcePage>>> = {
     sales_orders: (client, request, host) => this.readSalesOrders(client, request, host),
     pending_sales: (client, request, host) => readPendingSales(client, host, request.signal),
-    products: (client, request) => readVariants(client, request.cursor, request.signal, toProductRecord),
+    products: (client, request) => {
+      const { position, notes } = resumeFrom(VARIANTS_CURSOR, request.cursor, request.capability);
+      return withFirstPageNotes(readVariants(client, position, request.signal, toProductRecord), notes);
+    },
     pricing: async function* (client, request, host) {
+      const { position, notes } = resumeFrom(VARIANTS_CURSOR, request.cursor, request.capability);
       const { currencyCode } = await shopOf(client, request.signal);
-      yield* readVariants(client, request.cursor, request.signal, (variant) => toPriceRecord(variant, host, currencyCode));
+      yield* withFirstPageNotes(readVariants(client, position, request.signal, (variant) => toPriceRecord(variant, host, currencyCode)), notes);
     },
     channels: async function* (client, request, host) {
       const shop = await shopOf(client, request.signal);
@@ -116,17 +134,21 @@ export class ShopifyConnector implements Connector {
    * A first sync (or one after a reset, or an interrupted export) exports every order in
    * bulk. Otherwise what changed since the cursor, page by page; after a long gap the
    * changed orders are counted first, and when paging them would take longer than an
-   * export (which is not charged against the rate limit), they are exported instead.
+   * export (which is not charged against the rate limit), they are exported instead. A
+   * stored cursor of neither shape starts over as a first sync does, with a note.
    */
-  private async *readSalesOrders(client: ShopifyGraphql, request: ReadRequest, host: string): AsyncGenerator<SourcePage> {
-    const bulk = asBulkCursor(request.cursor);
-    const since = asOrdersCursor(request.cursor);
-    if (request.cursor === null || bulk !== null) {
-      yield* readOrdersInBulk(client, this.transport, bulk, null, host, request.signal);
-    } else if (since !== null && (await exportIsQuicker(client, since, request.signal))) {
-      yield* readOrdersInBulk(client, this.transport, null, since, host, request.signal);
+  private readSalesOrders(client: ShopifyGraphql, request: ReadRequest, host: string): AsyncGenerator<SourcePage> {
+    const { position, notes } = resumeFrom(SALES_ORDERS_CURSOR, request.cursor, request.capability);
+    return withFirstPageNotes(this.readSalesOrdersFrom(client, position, host, request.signal), notes);
+  }
+
+  private async *readSalesOrdersFrom(client: ShopifyGraphql, position: SalesOrdersPosition | null, host: string, signal: AbortSignal): AsyncGenerator<SourcePage> {
+    if (position === null || 'bulk' in position) {
+      yield* readOrdersInBulk(client, this.transport, position?.bulk ?? null, null, host, signal);
+    } else if (await exportIsQuicker(client, position.since, signal)) {
+      yield* readOrdersInBulk(client, this.transport, null, position.since, host, signal);
     } else {
-      yield* readOrders(client, request.cursor, host, request.signal);
+      yield* readOrders(client, ORDERS_CURSOR.encode(position.since), host, signal);
     }
   }
 

@@ -1,4 +1,6 @@
-/** `extensions.cost.throttleStatus` of a Shopify reply. */
+import { type Sleep, timerSleep } from './sleep.js';
+
+/** A cost bucket's state as a reply reports it (Shopify's `extensions.cost.throttleStatus`). */
 export interface ThrottleStatus {
   maximumAvailable: number;
   currentlyAvailable: number;
@@ -6,15 +8,18 @@ export interface ThrottleStatus {
 }
 
 /**
- * The store's leaky bucket of query cost, as its replies describe it (never hard-coded:
- * it depends on the plan), restored over time between replies. The client waits until a
- * query's requested cost fits, so Shopify rarely has to throttle it.
+ * A service's leaky bucket of query cost (Shopify's), as its replies describe it (never
+ * hard-coded: it depends on the plan), restored over time between replies. The client
+ * waits until a query's requested cost fits, so the service rarely has to throttle it.
  */
 export class CostBucket {
   private status: ThrottleStatus | undefined;
   private observedAt = 0;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly sleep: Sleep = timerSleep,
+  ) {}
 
   observe(status: ThrottleStatus | undefined): void {
     if (status === undefined || !(status.restoreRate > 0)) return;
@@ -45,5 +50,11 @@ export class CostBucket {
     if (this.status === undefined) return;
     this.status = { ...this.status, currentlyAvailable: this.available() - cost };
     this.observedAt = this.now();
+  }
+
+  /** Waits until `cost` fits, then spends it. */
+  async take(cost: number, signal: AbortSignal): Promise<void> {
+    await this.sleep(this.waitFor(cost), signal);
+    this.spend(cost);
   }
 }

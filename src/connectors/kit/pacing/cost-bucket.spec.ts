@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { CostBucket } from './cost-bucket.js';
-import { ordersCost, ordersPageSize, variantsCost, VARIANTS_PAGE } from './shopify-queries.js';
 
 describe('CostBucket', () => {
   it('knows nothing before the first reply, then waits until a query fits at the restore rate', () => {
@@ -18,17 +17,21 @@ describe('CostBucket', () => {
     now = 100_000;
     expect(bucket.available()).toBe(1000);
   });
-});
 
-describe('query cost sizing', () => {
-  it('keeps every query under Shopify’s 1,000-point ceiling, and fills it reasonably', () => {
-    for (const lines of [1, 5, 10, 25]) {
-      const first = ordersPageSize(lines);
-      expect(ordersCost(first, lines)).toBeLessThanOrEqual(900);
-      expect(ordersCost(first + 1, lines)).toBeGreaterThan(900);
-    }
-    // connectors.md: an order with a 10-line nested page is ~45 points, ~20 orders a page.
-    expect(ordersPageSize(10)).toBe(19);
-    expect(variantsCost(VARIANTS_PAGE)).toBeLessThanOrEqual(900);
+  it('takes a cost once it fits, waiting on the clock', async () => {
+    let now = 0;
+    const waits: number[] = [];
+    const bucket = new CostBucket(
+      () => now,
+      (ms) => {
+        waits.push(ms);
+        now += ms;
+        return Promise.resolve();
+      },
+    );
+    bucket.observe({ maximumAvailable: 100, currentlyAvailable: 10, restoreRate: 10 });
+    await bucket.take(30, new AbortController().signal);
+    expect(waits).toEqual([2_000]);
+    expect(bucket.available()).toBe(0);
   });
 });
