@@ -157,17 +157,32 @@ export async function* readOrdersInBulk(
 
 /** Starts the bulk query; waits while another one runs (one at a time per shop, or five from 2026-01). */
 async function start(client: ShopifyGraphql, search: string, signal: AbortSignal): Promise<string> {
+  const query = bulkOrders(search);
   for (let attempt = 1; attempt <= BUSY_TRIES; attempt += 1) {
-    const data = (await client.query(RUN_BULK, { query: bulkOrders(search) }, RUN_BULK_COST, signal)) as {
+    const data = (await client.query(RUN_BULK, { query }, RUN_BULK_COST, signal)) as {
       bulkOperationRunQuery: { bulkOperation: { id: string } | null; userErrors: { message: string }[] };
     };
     const { bulkOperation, userErrors } = data.bulkOperationRunQuery;
     if (bulkOperation !== null && userErrors.length === 0) return bulkOperation.id;
     const message = userErrors.map((e) => e.message).join('; ');
     if (!/already in progress/i.test(message)) throw new ConnectorError('data', `Shopify refused the bulk query: ${message}`, false);
+    // Ours, started by a try whose reply was lost (the start was retried): carry on with it.
+    const ours = await runningExport(client, query, signal);
+    if (ours !== null) return ours;
     await sleep(Math.min(POLL_MAX_MS, POLL_FIRST_MS * 2 ** attempt), undefined, { signal });
   }
   throw new ConnectorError('transient', 'another bulk query kept running on the shop; the backfill will be tried again', true);
+}
+
+const CURRENT_BULK = `query CurrentBulk { currentBulkOperation { id status query } }`;
+const CURRENT_BULK_COST = 1;
+const sameQuery = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/** The app's running (or just completed) export, when it is this very query. */
+async function runningExport(client: ShopifyGraphql, query: string, signal: AbortSignal): Promise<string | null> {
+  const data = (await client.query(CURRENT_BULK, {}, CURRENT_BULK_COST, signal)) as { currentBulkOperation: { id: string; status: string; query: string } | null };
+  const current = data.currentBulkOperation;
+  return current !== null && ['CREATED', 'RUNNING', 'COMPLETED'].includes(current.status) && sameQuery(current.query, query) ? current.id : null;
 }
 
 /** Polls the operation until it ends; a failed or expired one is an error (retried from scratch by the runner). */

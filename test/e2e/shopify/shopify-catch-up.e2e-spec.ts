@@ -18,7 +18,7 @@ describe('Shopify catching up after a long gap', () => {
   const connector = (): ShopifyConnector => new ShopifyConnector(testConfig({ TEST_ALLOW_LOOPBACK_STORES: 'true' }));
   const eightDaysAgo = (): string => new Date(Date.now() - 8 * 86_400_000).toISOString();
 
-  async function readAll(from: ShopifyConnector, cursor: Record<string, string | number>): Promise<{ orders: number; last: SourcePage['cursor'] }> {
+  async function readAll(from: ShopifyConnector, cursor: Record<string, string | number> | null): Promise<{ orders: number; last: SourcePage['cursor'] }> {
     let orders = 0;
     let last: SourcePage['cursor'] = null;
     const pages = from.read({
@@ -56,6 +56,15 @@ describe('Shopify catching up after a long gap', () => {
     expect(shop.bulkOperations()).toHaveLength(1);
     expect(countQueries()).toBe(1);
   });
+
+  it('carries on with its own export when the reply to starting it was lost and the start is tried again', async () => {
+    shop = await startFakeShopify({ orders: 30, linesPerOrder: 2, seed: 3, bucketSize: 2000, restoreRate: 1000 });
+    // The export starts, but its reply arrives broken: the retried start finds it already running.
+    shop.malformNext();
+    const read = await readAll(connector(), null);
+    expect(read.orders).toBe(real());
+    expect(shop.bulkOperations()).toHaveLength(1);
+  }, 20_000);
 
   it('does not count on a store read within the last days, however old its last change', async () => {
     shop = await startFakeShopify({ orders: 30, linesPerOrder: 2, seed: 3, bucketSize: 2000, restoreRate: 1000, startDate: '2025-01-01T00:00:00Z' });

@@ -17,9 +17,8 @@ runConnectorContract({
   connector: () => connector,
   fake: {
     start: async () => {
-      // Over 250 orders: the export yields two pages, so there is a cursor mid-read to resume from. Exports end
-      // on a timer, so one started by a reply that came back malformed (the client never learns its id) ends too.
-      shop = await startFakeShopify({ orders: 300, variants: 30, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000, bulkCompleteAfterMs: 200 });
+      // Over 250 orders: the export yields two pages, so there is a cursor mid-read to resume from.
+      shop = await startFakeShopify({ orders: 300, variants: 30, linesPerOrder: 2, seed: 11, bucketSize: 2000, restoreRate: 1000 });
     },
     stop: async () => {
       await shop?.close();
