@@ -113,7 +113,7 @@ export async function* readOrdersInBulk(
   }
   const progress = (line: number): SyncCursor => ({ bulkOperation: operation.id, line, since: floor === null ? null : { updatedAt: floor.updatedAt, id: floor.id } });
 
-  const lines = createInterface({ input: await transport.get(new URL(url), signal), crlfDelay: Infinity });
+  const lines = createInterface({ input: await transport.download(new URL(url), signal), crlfDelay: Infinity });
   let lineNumber = 0;
   let current: { order: OrderNode; lines: LineNode[] } | undefined;
   let page: ReturnType<typeof toOrderRecord>[] = [];
