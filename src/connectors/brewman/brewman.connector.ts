@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Connector } from '../connector.js';
+import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, integerField, textField, tokenField } from '../metadata-builders.js';
+import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
+import { capability, integerField, textField, tokenField, urlField } from '../metadata-builders.js';
 
 /** Brewman (Premier Systems) Web API. */
 @Injectable()
@@ -18,7 +20,7 @@ export class BrewmanConnector implements Connector {
       capability('pricing', 'Lines of one price list'),
     ],
     credentialFields: [
-      textField('baseUrl', 'Web API URL', {
+      urlField('baseUrl', 'Web API URL', {
         placeholder: 'https://yourbrewery.brewman.example',
         pattern: '^https://[^\\s/$.?#][^\\s]*$',
         patternDescription: 'an https:// URL',
@@ -37,4 +39,11 @@ export class BrewmanConnector implements Connector {
       textField('priceListId', 'Price list ID', { required: false, requiredFor: ['pricing'] }),
     ],
   };
+
+  constructor(private readonly policy: OutboundPolicy) {}
+
+  /** The destinations checked as at a connection (no call to Brewman yet). */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    return checkDestinationsOnly(this.policy, this.metadata, request);
+  }
 }
