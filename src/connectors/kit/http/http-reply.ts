@@ -13,8 +13,11 @@ export interface HttpRequest {
   headers?: Record<string, string>;
   body?: string;
   signal: AbortSignal;
-  /** Default 60 s: a request taking longer fails with code ETIMEDOUT (a transient network failure). */
+  /** Default 60 s: a connection idle that long fails with code ETIMEDOUT (a transient network failure). */
   timeoutMs?: number;
-  /** Redirects followed, each to an address the policy allows; default 3 for GET and HEAD, none otherwise (the 3xx reply is returned). */
+  /**
+   * GET and HEAD only (other methods get the 3xx reply as it is): redirects followed, each
+   * to a URL the policy allows, default 3; the headers are sent to the first URL's origin only.
+   */
   maxRedirects?: number;
 }

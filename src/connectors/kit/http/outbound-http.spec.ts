@@ -37,6 +37,7 @@ describe('OutboundHttp', () => {
       else if (path === '/to-private-name') redirect('https://private.test/data');
       else if (path === '/to-userinfo') redirect(`http://a@${base.slice('http://'.length)}/ok`);
       else if (path === '/to-ftp') redirect('ftp://example.com/');
+      else if (path === '/to-other-origin') redirect(`${base.replace('127.0.0.1', 'localhost')}/ok`);
       else if (path === '/slow') return; // never answers
       else if (path === '/throttled') response.writeHead(429, { 'retry-after': '7' }).end('slow down');
       else response.writeHead(404).end();
@@ -57,9 +58,20 @@ describe('OutboundHttp', () => {
 
   it('follows redirects that stay allowed, at most 3', async () => {
     hits = [];
-    await expect(loopback.send({ method: 'GET', url: `${base}/hop2`, headers: { 'x-test': 'y' }, signal: signal() })).resolves.toMatchObject({ status: 200, body: 'ok' });
+    await expect(loopback.send({ method: 'GET', url: `${base}/hop2`, headers: { 'x-test': 'y' }, signal: signal() })).resolves.toMatchObject({
+      status: 200,
+      body: 'ok',
+      headers: { 'x-seen': 'y' },
+    });
     expect(hits).toEqual(['GET /hop2', 'GET /hop', 'GET /ok']);
     await expect(loopback.send({ method: 'GET', url: `${base}/loop`, signal: signal() })).rejects.toMatchObject({ kind: 'config', message: 'the redirect chain is longer than 3 hops' });
+  });
+
+  it('sends the headers to the first origin only', async () => {
+    await expect(loopback.send({ method: 'GET', url: `${base}/to-other-origin`, headers: { 'x-test': 'token' }, signal: signal() })).resolves.toMatchObject({
+      status: 200,
+      headers: { 'x-seen': '' },
+    });
   });
 
   it('does not follow a POST redirect: the 3xx is the reply', async () => {

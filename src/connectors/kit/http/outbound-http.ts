@@ -47,10 +47,14 @@ export class OutboundHttp {
 
 
   private async open(request: HttpRequest): Promise<http.IncomingMessage> {
-    const follow = request.maxRedirects ?? (request.method === 'GET' || request.method === 'HEAD' ? MAX_REDIRECTS : 0);
-    let url = this.policy.parseUrl(String(request.url), 'the request URL');
+    // Only reads are followed: a redirected POST would have to change method or resend its body.
+    const follow = request.method === 'GET' || request.method === 'HEAD' ? (request.maxRedirects ?? MAX_REDIRECTS) : 0;
+    const first = this.policy.parseUrl(String(request.url), 'the request URL');
+    let url = first;
     for (let hop = 0; ; hop++) {
-      const response = await this.once(url, request).catch((error: unknown) => {
+      // The caller's headers (tokens) go to its own origin only, not to wherever a redirect points.
+      const headers = url.origin === first.origin ? request.headers : {};
+      const response = await this.once(url, { ...request, headers }).catch((error: unknown) => {
         // A hop the lookup refused: as refused as a literal address would have been.
         if (hop > 0 && (error as { code?: unknown }).code === 'EADDRNOTPUBLIC') throw new OutboundRefusal('the redirect target', 'resolves to a non-public address');
         throw error;
