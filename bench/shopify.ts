@@ -18,6 +18,8 @@ import { loadConfig } from '../src/config/load-config.js';
 import type { Capability } from '../src/sync-contract/capability.js';
 import type { SyncCursor } from '../src/sync-contract/source-page.js';
 import { ShopifyConnector } from '../src/connectors/shopify/shopify.connector.js';
+import { OutboundPolicy } from '../src/connectors/kit/outbound/outbound-policy.js';
+import { systemResolver } from '../src/connectors/kit/outbound/resolver.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { migrateUnderLock } from '../src/database/migrate-under-lock.js';
 import type { CanonicalRecord } from '../src/sync-contract/records/canonical-record.js';
@@ -62,17 +64,16 @@ const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
 const since = (started: bigint): number => Number(process.hrtime.bigint() - started) / 1e9;
 
-/** The connector as the service builds it; only allowLoopbackStores matters to it. */
+/** The connector as the service builds it: with an outbound policy that allows the loopback fake. */
 function shopifyConnector(dataDir: string): ShopifyConnector {
-  return new ShopifyConnector(
-    loadConfig({
-      NODE_ENV: 'test',
-      TEST_ALLOW_LOOPBACK_STORES: 'true',
-      AUTH_JWT_SECRET: 'bench-shopify-secret-that-is-long-enough-0123456789',
-      CREDENTIAL_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
-      DATA_DIR: dataDir,
-    }),
-  );
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    OUTBOUND_ALLOW_LOOPBACK: 'true',
+    AUTH_JWT_SECRET: 'bench-shopify-secret-that-is-long-enough-0123456789',
+    CREDENTIAL_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
+    DATA_DIR: dataDir,
+  });
+  return new ShopifyConnector(new OutboundPolicy(config, systemResolver));
 }
 
 const credentialsOf = (shop: { shopDomain: string; accessToken: string }): Record<string, string> => ({

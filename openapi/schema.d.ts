@@ -851,6 +851,13 @@ export interface components {
             /** @description Settings only: the value used when none is given */
             default?: string | number;
             description?: string;
+            /**
+             * @description The value names where the service's requests go (a host, or a URL): it must be public
+             *     (no loopback, private, link-local or metadata address, nor a name resolving to one) and,
+             *     for a URL, https without a user name. Checked when saved and at each connection.
+             * @enum {string}
+             */
+            destination?: "host" | "url";
             /** @description Number fields: whole numbers only. */
             integer?: boolean;
             /** @example Store URL */
@@ -874,6 +881,8 @@ export interface components {
             secret: boolean;
             /** @enum {string} */
             type: "text" | "number" | "secret" | "json";
+            /** @description JSON fields: properties holding URLs the client calls (a service-account key's `token_uri`), checked as `url` destinations. */
+            urlProperties?: string[];
         };
         ForecastVersionDto: {
             /**

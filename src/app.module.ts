@@ -3,7 +3,7 @@ import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { Connector } from './connectors/connector.js';
-import { ConnectorsModule } from './connectors/connectors.module.js';
+import { ConnectorsModule, type ConnectorsOptions } from './connectors/connectors.module.js';
 import { SampleConnector } from './connectors/sample/sample.connector.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ExecutionsModule } from './executions/executions.module.js';
@@ -15,14 +15,14 @@ import { TetherModule } from './tether/tether.module.js';
 @Module({})
 export class AppModule {
   /** The whole service, given an already validated configuration (and connectors beside the built-in ones). */
-  static forRoot(config: AppConfig, extraConnectors: readonly Type<Connector>[] = []): DynamicModule {
+  static forRoot(config: AppConfig, extraConnectors: readonly Type<Connector>[] = [], connectorsOptions: ConnectorsOptions = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
         // Not registered at all when off: the catalog does not list it and nothing can use it.
-        ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors),
+        ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors, connectorsOptions),
         AuthModule,
         HealthModule,
         IntegrationsModule,

@@ -45,8 +45,8 @@ export interface AppConfigValues {
   sync: SyncConfig;
   bodyLimit: string;
   http: HttpConfig;
-  /** Tests only: connectors may call loopback fakes of their services. */
-  allowLoopbackStores: boolean;
+  /** Tests only (OUTBOUND_ALLOW_LOOPBACK): the outbound policy lets connectors call loopback fakes of their services. */
+  outboundAllowLoopback: boolean;
   /** The `sample` service (generated demo data) is offered. */
   sampleSourceEnabled: boolean;
   /** Things an operator should know about (generated development secrets...). */
@@ -67,7 +67,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly sync: SyncConfig;
   readonly bodyLimit: string;
   readonly http: HttpConfig;
-  readonly allowLoopbackStores: boolean;
+  readonly outboundAllowLoopback: boolean;
   readonly sampleSourceEnabled: boolean;
   readonly warnings: readonly string[];
 
@@ -84,7 +84,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
     this.http = values.http;
-    this.allowLoopbackStores = values.allowLoopbackStores;
+    this.outboundAllowLoopback = values.outboundAllowLoopback;
     this.sampleSourceEnabled = values.sampleSourceEnabled;
     this.warnings = values.warnings;
   }

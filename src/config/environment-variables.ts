@@ -142,11 +142,12 @@ export class EnvironmentVariables {
   SCHEDULE_RECONCILE_MS = 30_000;
 
   /**
-   * Tests only: store domains may be a loopback fake (http://127.0.0.1:PORT), which the
-   * connectors otherwise refuse; never allowed in production.
+   * Tests only: outbound connections (every connector's) may go to loopback addresses, over
+   * http too (fakes at http://127.0.0.1:PORT), which the outbound policy otherwise refuses;
+   * private, link-local and metadata addresses stay refused. Never allowed in production.
    */
   @IsIn(['true', 'false'])
-  TEST_ALLOW_LOOPBACK_STORES = 'false';
+  OUTBOUND_ALLOW_LOOPBACK = 'false';
 
   /** Offer the `sample` service (generated demo data); unset: true in development only. */
   @Transform(emptyToUndefined)

@@ -212,6 +212,12 @@ describe('loadConfig', () => {
       expect(loadConfig(production({ NODE_ENV: 'test', SAMPLE_SOURCE_ENABLED: undefined })).sampleSourceEnabled).toBe(false);
     });
 
+    it('refuses OUTBOUND_ALLOW_LOOPBACK=true (tests only); off unless set', () => {
+      expect(problemsOf(production({ OUTBOUND_ALLOW_LOOPBACK: 'true' }))).toEqual(['OUTBOUND_ALLOW_LOOPBACK is for tests only and cannot be true in production']);
+      expect(loadConfig(production()).outboundAllowLoopback).toBe(false);
+      expect(loadConfig(production({ NODE_ENV: 'test', OUTBOUND_ALLOW_LOOPBACK: 'true' })).outboundAllowLoopback).toBe(true);
+    });
+
     it('lists every missing requirement at once', () => {
       const dataDir = tempDir();
       const problems = problemsOf({ NODE_ENV: 'production', DATA_DIR: dataDir });

@@ -31,8 +31,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
   if (production && env.CREDENTIAL_KEYS === undefined) {
     problems.push('CREDENTIAL_KEYS is required in production (format: id:base64key,...)');
   }
-  if (production && env.TEST_ALLOW_LOOPBACK_STORES === 'true') {
-    problems.push('TEST_ALLOW_LOOPBACK_STORES is for tests only and cannot be true in production');
+  if (production && env.OUTBOUND_ALLOW_LOOPBACK === 'true') {
+    problems.push('OUTBOUND_ALLOW_LOOPBACK is for tests only and cannot be true in production');
   }
   let keyRing: KeyRing | undefined;
   if (typeof env.CREDENTIAL_KEYS === 'string') {
@@ -102,7 +102,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       rateLimit: { perCallerPerMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE },
       trustProxyHops: env.TRUST_PROXY_HOPS,
     },
-    allowLoopbackStores: env.TEST_ALLOW_LOOPBACK_STORES === 'true',
+    outboundAllowLoopback: env.OUTBOUND_ALLOW_LOOPBACK === 'true',
     sampleSourceEnabled: env.SAMPLE_SOURCE_ENABLED === undefined ? env.NODE_ENV === 'development' : env.SAMPLE_SOURCE_ENABLED === 'true',
     warnings,
   });

@@ -25,6 +25,14 @@ export interface FieldDefinition {
   integer?: boolean;
   /** JSON: keys the object must contain. */
   requiredKeys?: string[];
+  /**
+   * The value names where the service's requests go: `host` (a name or IP address) or
+   * `url`. Checked by the outbound policy at create, at credential replacement and at
+   * connect time: no loopback, private, link-local or metadata address, https only.
+   */
+  destination?: 'host' | 'url';
+  /** JSON: properties holding URLs the client calls (a service-account key's `token_uri`), checked as `url` destinations. */
+  urlProperties?: string[];
   /** Required only when the integration syncs one of these capabilities. */
   requiredFor?: Capability[];
 }

@@ -42,6 +42,18 @@ export const integerField = (name: string, label: string, options: FieldOptions 
 export const tokenField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition =>
   secretField(name, label, { pattern: '^[\\x21-\\x7E]+$', patternDescription: 'printable ASCII characters without spaces', ...options });
 
+/** A host name or IP address the service is reached at (no scheme, port or path): checked by the outbound policy. */
+export const hostField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
+  ...textField(name, label, options),
+  destination: 'host',
+});
+
+/** An https:// URL the service is called at: checked by the outbound policy (https, no user name, public addresses only). */
+export const urlField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
+  ...textField(name, label, options),
+  destination: 'url',
+});
+
 export const secretJsonField = (name: string, label: string, options: FieldOptions = {}): FieldDefinition => ({
   ...textField(name, label, options),
   type: 'json',

@@ -5,6 +5,8 @@ import type { Capability } from '../sync-contract/capability.js';
 import type { Connector } from '../connectors/connector.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import { type FieldValue, validateFieldValues } from '../connectors/field-values.validator.js';
+import { destinationProblems } from '../connectors/kit/outbound/destination-fields.js';
+import { OutboundPolicy } from '../connectors/kit/outbound/outbound-policy.js';
 import { CronScheduleService } from '../scheduling/cron-schedule.service.js';
 
 export interface IntegrationInput {
@@ -26,6 +28,7 @@ export class IntegrationInputValidator {
   constructor(
     private readonly registry: ConnectorRegistry,
     private readonly schedule: CronScheduleService,
+    private readonly policy: OutboundPolicy,
   ) {}
 
   connector(externalService: string): Connector {
@@ -68,5 +71,22 @@ export class IntegrationInputValidator {
     problems.push(...(credentials?.problems ?? []), ...(settings?.problems ?? []));
     if (problems.length > 0) throw new InputValidationException(problems);
     return { credentials: credentials?.values, settings: settings?.values };
+  }
+
+  /**
+   * validate(), then every value that names a host or URL (as the fields' metadata marks
+   * them) checked by the outbound policy: a literal or a name resolving to a loopback,
+   * private, link-local or metadata address is a 400 naming the field. A name that does not
+   * resolve (yet) is accepted here; the connect-time check refuses it.
+   */
+  async validateWithDestinations(connector: Connector, input: IntegrationInput): Promise<ValidIntegrationInput> {
+    const valid = this.validate(connector, input);
+    const { metadata } = connector;
+    const problems = [
+      ...(valid.credentials === undefined ? [] : await destinationProblems(this.policy, metadata.credentialFields, valid.credentials, 'credentials')),
+      ...(valid.settings === undefined ? [] : await destinationProblems(this.policy, metadata.settingFields, valid.settings, 'settings')),
+    ];
+    if (problems.length > 0) throw new InputValidationException(problems);
+    return valid;
   }
 }

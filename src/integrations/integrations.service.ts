@@ -60,7 +60,7 @@ export class IntegrationsService {
   async create(principal: Principal, dto: CreateIntegrationDto): Promise<IntegrationDto> {
     const connector = this.validator.connector(dto.externalService);
     const schedule = { cronExpression: dto.cronExpression ?? DEFAULT_CRON_EXPRESSION, timezone: dto.timezone ?? DEFAULT_TIMEZONE };
-    const valid = this.validator.validate(connector, {
+    const valid = await this.validator.validateWithDestinations(connector, {
       capabilities: dto.capabilities,
       schedule,
       credentials: dto.credentials,
@@ -118,7 +118,7 @@ export class IntegrationsService {
       timezone: dto.timezone ?? entity.timezone,
     };
     // Settings are re-checked even when only capabilities change: some are required per capability.
-    const valid = this.validator.validate(this.registry.of(entity), {
+    const valid = await this.validator.validateWithDestinations(this.registry.of(entity), {
       capabilities,
       schedule: scheduleChanged ? schedule : undefined,
       settings: dto.settings ?? entity.settings,
@@ -140,7 +140,7 @@ export class IntegrationsService {
 
   async replaceCredentials(principal: Principal, id: string, credentials: Record<string, unknown>): Promise<IntegrationDto> {
     const entity = await this.find(principal.organizationId, id);
-    const valid = this.validator.validate(this.registry.of(entity), {
+    const valid = await this.validator.validateWithDestinations(this.registry.of(entity), {
       capabilities: entity.capabilities as Capability[],
       credentials,
     });

@@ -396,7 +396,7 @@ describe('integrations CRUD', () => {
         ['apiKey', 'secret', true, true],
         ['accessToken', 'secret', true, true],
       ]);
-      expect(trackstar?.settingFields).toEqual([]);
+      expect(trackstar?.settingFields.map((f) => [f.name, f.type, f.required, f.default])).toEqual([['baseUrl', 'text', false, 'https://production.trackstarhq.com']]);
     });
   });
 

@@ -14,7 +14,7 @@ export function shopifySuiteApp(databaseName: string): { readonly t: TestApp } {
   let app: TestApp | undefined;
   beforeAll(async () => {
     database = await createDatabase(databaseName);
-    app = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+    app = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
   });
   afterAll(async () => {
     await app?.close();

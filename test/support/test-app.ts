@@ -5,6 +5,7 @@ import type { Role } from '../../src/auth/role.js';
 import { createApp } from '../../src/bootstrap/create-app.js';
 import type { AppConfig } from '../../src/config/app-config.js';
 import type { Connector } from '../../src/connectors/connector.js';
+import type { ConnectorsOptions } from '../../src/connectors/connectors.module.js';
 import { type ApiClient, apiClient } from './api-client.js';
 import { CapturedLogger } from './captured-logger.js';
 import { testConfig } from './test-config.js';
@@ -23,11 +24,16 @@ export interface TestApp {
 
 /**
  * The real app (real module graph, real PostgreSQL) listening on a random loopback port;
- * `connectors`: fakes of external services beside the built-in connectors.
+ * `connectors`: fakes of external services beside the built-in connectors; `options`: the
+ * outbound policy's resolver, to point names at test answers.
  */
-export async function startTestApp(config: AppConfig = testConfig(), connectors: readonly Type<Connector>[] = []): Promise<TestApp> {
+export async function startTestApp(
+  config: AppConfig = testConfig(),
+  connectors: readonly Type<Connector>[] = [],
+  options: ConnectorsOptions = {},
+): Promise<TestApp> {
   const logger = new CapturedLogger();
-  const app = await createApp(config, logger, connectors);
+  const app = await createApp(config, logger, connectors, options);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const baseUrl = `http://127.0.0.1:${address.port}`;

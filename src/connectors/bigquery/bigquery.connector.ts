@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Connector } from '../connector.js';
+import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
 import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
+import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
 import { secretJsonField, textField } from '../metadata-builders.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
 
@@ -10,10 +12,8 @@ const capabilities = warehouseCapabilities('dataset');
 /** Google BigQuery: reads customer tables that follow Tether's column contracts. */
 @Injectable()
 export class BigQueryConnector implements Connector {
-  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
-  private readonly unavailable = notYetAvailable('bigquery');
-  readonly read = this.unavailable.read;
-  readonly checkConnection = this.unavailable.checkConnection;
+  /** Reading fails as `config` until the client exists. */
+  readonly read = notYetAvailable('bigquery').read;
 
   readonly metadata: ConnectorMetadata = {
     key: 'bigquery',
@@ -36,8 +36,17 @@ export class BigQueryConnector implements Connector {
         description: 'The JSON key of a service account with BigQuery Data Viewer and Job User roles',
         placeholder: '{"type": "service_account", ...}',
         requiredKeys: ['client_email', 'private_key'],
+        // Where a client exchanges the key for tokens: it must not point at the metadata service or inside the network.
+        urlProperties: ['token_uri'],
       }),
     ],
     settingFields: warehouseTableSettings(capabilities, '^[A-Za-z_][A-Za-z0-9_]{0,1023}$'),
   };
+
+  constructor(private readonly policy: OutboundPolicy) {}
+
+  /** The destinations checked as at a connection (no call to BigQuery yet). */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    return checkDestinationsOnly(this.policy, this.metadata, request);
+  }
 }

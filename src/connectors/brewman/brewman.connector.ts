@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Connector } from '../connector.js';
+import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
 import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, integerField, textField, tokenField } from '../metadata-builders.js';
+import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
+import { capability, integerField, textField, tokenField, urlField } from '../metadata-builders.js';
 
 /** Brewman (Premier Systems) Web API. */
 @Injectable()
 export class BrewmanConnector implements Connector {
-  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
-  private readonly unavailable = notYetAvailable('brewman');
-  readonly read = this.unavailable.read;
-  readonly checkConnection = this.unavailable.checkConnection;
+  /** Reading fails as `config` until the client exists. */
+  readonly read = notYetAvailable('brewman').read;
 
   readonly metadata: ConnectorMetadata = {
     key: 'brewman',
@@ -24,7 +24,7 @@ export class BrewmanConnector implements Connector {
       capability('pricing', 'Lines of one price list'),
     ],
     credentialFields: [
-      textField('baseUrl', 'Web API URL', {
+      urlField('baseUrl', 'Web API URL', {
         placeholder: 'https://yourbrewery.brewman.example',
         pattern: '^https://[^\\s/$.?#][^\\s]*$',
         patternDescription: 'an https:// URL',
@@ -43,4 +43,11 @@ export class BrewmanConnector implements Connector {
       textField('priceListId', 'Price list ID', { required: false, requiredFor: ['pricing'] }),
     ],
   };
+
+  constructor(private readonly policy: OutboundPolicy) {}
+
+  /** The destinations checked as at a connection (no call to Brewman yet). */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    return checkDestinationsOnly(this.policy, this.metadata, request);
+  }
 }

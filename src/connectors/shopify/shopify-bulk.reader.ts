@@ -7,7 +7,7 @@ import type { ShopifyGraphql } from './shopify-graphql.js';
 import { asOrdersCursor, laterOf, type OrdersCursor, ordersChangedSince, seen, withReadAt } from './shopify-orders.reader.js';
 import { LINE_SELECTION, type LineNode, ORDER_SELECTION, type OrderNode } from './shopify-queries.js';
 import { toOrderRecord } from './shopify-records.js';
-import type { ShopifyTransport } from './shopify-transport.js';
+import type { OutboundHttp } from '../kit/http/outbound-http.js';
 
 /*
  * The backfill: every order but test orders through one bulk operation (not charged
@@ -97,7 +97,7 @@ const dateTime = (epochMs: number): string => new Date(Math.floor(epochMs / 1000
  */
 export async function* readOrdersInBulk(
   client: ShopifyGraphql,
-  transport: ShopifyTransport,
+  transport: OutboundHttp,
   resume: BulkCursor | null,
   since: OrdersCursor | null,
   storeHost: string,
@@ -122,7 +122,7 @@ export async function* readOrdersInBulk(
   }
   const progress = (line: number): SyncCursor => BULK_CURSOR.encode({ bulkOperation: operation.id, line, since: floor });
 
-  const lines = createInterface({ input: await transport.get(new URL(url), signal), crlfDelay: Infinity });
+  const lines = createInterface({ input: await transport.download(new URL(url), signal), crlfDelay: Infinity });
   let lineNumber = 0;
   let current: { order: OrderNode; lines: LineNode[] } | undefined;
   let page: ReturnType<typeof toOrderRecord>[] = [];

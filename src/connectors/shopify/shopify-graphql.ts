@@ -4,7 +4,8 @@ import { httpErrorKind } from '../kit/retry/http-error-kind.js';
 import { networkFailure } from '../kit/retry/network-failure.js';
 import { retryAfterMs } from '../kit/retry/retry-after.js';
 import { RetryLater, withRetries } from '../kit/retry/with-retries.js';
-import type { ShopifyTransport, TransportResponse } from './shopify-transport.js';
+import type { HttpReply } from '../kit/http/http-reply.js';
+import type { OutboundHttp } from '../kit/http/outbound-http.js';
 
 interface Envelope {
   data?: unknown;
@@ -37,7 +38,7 @@ export class ShopifyGraphql {
   constructor(
     private readonly endpoint: URL,
     private readonly accessToken: string,
-    private readonly transport: ShopifyTransport,
+    private readonly transport: OutboundHttp,
     private readonly bucket = new CostBucket(),
   ) {}
 
@@ -70,7 +71,7 @@ export class ShopifyGraphql {
 
   /** The data, or why not and how long to wait before the next try (an error if no retry can help). */
   private async send(document: string, variables: Record<string, unknown>, signal: AbortSignal): Promise<unknown> {
-    let response: TransportResponse;
+    let response: HttpReply;
     try {
       response = await this.transport.post(
         this.endpoint,

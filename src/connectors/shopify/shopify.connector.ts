@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { AppConfig } from '../../config/app-config.js';
 import type { Capability } from '../../sync-contract/capability.js';
 import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest } from '../connector.js';
 import type { SourcePage } from '../../sync-contract/source-page.js';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
+import { OutboundHttp } from '../kit/http/outbound-http.js';
+import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
 import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
@@ -16,7 +17,6 @@ import { ORDERS_CURSOR, ordersChangedSince, type OrdersCursor, readOrders } from
 import { readPendingSales } from './shopify-pending.reader.js';
 import { ORDERS_COUNT_COST, ORDERS_COUNT_QUERY, SHOP_COST, SHOP_QUERY } from './shopify-queries.js';
 import { storeChannel, toPriceRecord, toProductRecord } from './shopify-records.js';
-import { ShopifyTransport } from './shopify-transport.js';
 import { readVariants, VARIANTS_CURSOR } from './shopify-variants.reader.js';
 import { STORE_DOMAIN_DESCRIPTION, storeDomainPattern, storeEndpoint } from './store-domain.js';
 
@@ -54,15 +54,15 @@ interface Shop {
 @Injectable()
 export class ShopifyConnector implements Connector {
   readonly metadata: ConnectorMetadata;
-  private readonly transport: ShopifyTransport;
+  private readonly transport: OutboundHttp;
   /**
    * Each store's cost bucket as its last reply described it, kept between reads in this
    * process so that a read does not start by running into a bucket the last one drained.
    */
   private readonly buckets = new Map<string, CostBucket>();
 
-  constructor(private readonly config: AppConfig) {
-    this.transport = new ShopifyTransport(config.allowLoopbackStores);
+  constructor(private readonly policy: OutboundPolicy) {
+    this.transport = new OutboundHttp(policy);
     this.metadata = {
       key: 'shopify',
       displayName: 'Shopify',
@@ -79,7 +79,7 @@ export class ShopifyConnector implements Connector {
           placeholder: 'your-store.myshopify.com',
           description: "The store's myshopify.com domain (a pasted https://… address, such as https://your-store.myshopify.com/admin, is reduced to it)",
           // Exactly what storeEndpoint() accepts and reduces to the bare lower-case domain; loopback fakes in tests only.
-          pattern: storeDomainPattern(config.allowLoopbackStores),
+          pattern: storeDomainPattern(policy),
           patternDescription: STORE_DOMAIN_DESCRIPTION,
         }),
         tokenField('accessToken', 'Admin API Access Token', {
@@ -107,7 +107,7 @@ export class ShopifyConnector implements Connector {
   read(request: ReadRequest): AsyncIterable<SourcePage> {
     const reader = this.readers[request.capability];
     if (reader === undefined) throw new ConnectorError('config', `Shopify does not provide ${request.capability}`, false);
-    const { host } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
+    const { host } = storeEndpoint(request.credentials.storeDomain, this.policy);
     return reader(this.client(request), request, host);
   }
 
@@ -153,7 +153,7 @@ export class ShopifyConnector implements Connector {
   }
 
   private client(request: ConnectionRequest): ShopifyGraphql {
-    const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.config.allowLoopbackStores);
+    const { host, protocol } = storeEndpoint(request.credentials.storeDomain, this.policy);
     const token = request.credentials.accessToken;
     if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
     const version = apiVersionOf(request.settings.apiVersion);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { storeDomainPattern, storeEndpoint } from './store-domain.js';
 
+const STRICT = { allowLoopback: false };
+const LOOPBACK = { allowLoopback: true };
+
 describe('storeEndpoint', () => {
   it.each([
     ['acme.myshopify.com', 'acme.myshopify.com'],
@@ -14,8 +17,8 @@ describe('storeEndpoint', () => {
     ['https://acme.myshopify.com/@evil.example', 'acme.myshopify.com'],
     ['  https://acme.myshopify.com/admin/products?x=1 ', 'acme.myshopify.com'],
   ])('reduces %j to %s, over https', (input, host) => {
-    expect(storeEndpoint(input, false)).toEqual({ host, protocol: 'https:' });
-    expect(new RegExp(storeDomainPattern(false)).test(input)).toBe(true);
+    expect(storeEndpoint(input, STRICT)).toEqual({ host, protocol: 'https:' });
+    expect(new RegExp(storeDomainPattern(STRICT)).test(input)).toBe(true);
   });
 
   it.each([
@@ -42,19 +45,19 @@ describe('storeEndpoint', () => {
     '//acme.myshopify.com',
     '',
   ])('refuses %j', (input) => {
-    expect(() => storeEndpoint(input, false)).toThrow('credentials.storeDomain must be a domain ending in .myshopify.com');
-    expect(new RegExp(storeDomainPattern(false)).test(input)).toBe(false);
+    expect(() => storeEndpoint(input, STRICT)).toThrow('credentials.storeDomain must be a domain ending in .myshopify.com');
+    expect(new RegExp(storeDomainPattern(STRICT)).test(input)).toBe(false);
   });
 
   it('allows a loopback fake, over http, only with the test setting', () => {
-    expect(storeEndpoint('http://127.0.0.1:43123', true)).toEqual({ host: '127.0.0.1:43123', protocol: 'http:' });
-    expect(storeEndpoint('HTTP://localhost:43123/admin?x=1', true)).toEqual({ host: 'localhost:43123', protocol: 'http:' });
-    expect(storeEndpoint('http://Acme.myshopify.com/admin', true)).toEqual({ host: 'acme.myshopify.com', protocol: 'https:' });
-    expect(() => storeEndpoint('http://10.1.2.3:43123', true)).toThrow('credentials.storeDomain');
-    expect(() => storeEndpoint('http://127.0.0.1:43123@evil.example', true)).toThrow('credentials.storeDomain');
+    expect(storeEndpoint('http://127.0.0.1:43123', LOOPBACK)).toEqual({ host: '127.0.0.1:43123', protocol: 'http:' });
+    expect(storeEndpoint('HTTP://localhost:43123/admin?x=1', LOOPBACK)).toEqual({ host: 'localhost:43123', protocol: 'http:' });
+    expect(storeEndpoint('http://Acme.myshopify.com/admin', LOOPBACK)).toEqual({ host: 'acme.myshopify.com', protocol: 'https:' });
+    expect(() => storeEndpoint('http://10.1.2.3:43123', LOOPBACK)).toThrow('credentials.storeDomain');
+    expect(() => storeEndpoint('http://127.0.0.1:43123@evil.example', LOOPBACK)).toThrow('credentials.storeDomain');
   });
 
   it('has patterns an HTML form can use (the `v` flag of the pattern attribute)', () => {
-    for (const loopback of [false, true]) expect(() => new RegExp(storeDomainPattern(loopback), 'v')).not.toThrow();
+    for (const loopback of [false, true]) expect(() => new RegExp(storeDomainPattern({ allowLoopback: loopback }), 'v')).not.toThrow();
   });
 });

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import type { Connector } from '../connector.js';
+import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
 import { notYetAvailable } from '../kit/not-yet-available.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
-import { capability, tokenField } from '../metadata-builders.js';
+import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
+import { capability, tokenField, urlField } from '../metadata-builders.js';
 
 /** TrackStar's unified warehouse-management API. */
 @Injectable()
 export class TrackStarConnector implements Connector {
-  /** Metadata only for now: reading and checking fail as `config` until the client exists. */
-  private readonly unavailable = notYetAvailable('trackstar');
-  readonly read = this.unavailable.read;
-  readonly checkConnection = this.unavailable.checkConnection;
+  /** Reading fails as `config` until the client exists. */
+  readonly read = notYetAvailable('trackstar').read;
 
   readonly metadata: ConnectorMetadata = {
     key: 'trackstar',
@@ -24,6 +24,21 @@ export class TrackStarConnector implements Connector {
       tokenField('apiKey', 'API key', { description: "Your organization's TrackStar API key" }),
       tokenField('accessToken', 'Access token', { description: 'The access token of the connected warehouse (one per WMS connection)' }),
     ],
-    settingFields: [],
+    settingFields: [
+      urlField('baseUrl', 'API base URL', {
+        required: false,
+        default: 'https://production.trackstarhq.com',
+        description: "TrackStar's API (change only for a sandbox or a regional endpoint)",
+        pattern: '^https://[^\\s/$.?#][^\\s]*$',
+        patternDescription: 'an https:// URL',
+      }),
+    ],
   };
+
+  constructor(private readonly policy: OutboundPolicy) {}
+
+  /** The destinations checked as at a connection (no call to TrackStar yet). */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    return checkDestinationsOnly(this.policy, this.metadata, request);
+  }
 }

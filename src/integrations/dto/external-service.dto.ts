@@ -37,6 +37,15 @@ export class FieldDefinitionDto {
   integer?: boolean;
   /** JSON fields: keys the object must contain. */
   requiredKeys?: string[];
+  /**
+   * The value names where the service's requests go (a host, or a URL): it must be public
+   * (no loopback, private, link-local or metadata address, nor a name resolving to one) and,
+   * for a URL, https without a user name. Checked when saved and at each connection.
+   */
+  @ApiPropertyOptional({ enum: ['host', 'url'] })
+  destination?: 'host' | 'url';
+  /** JSON fields: properties holding URLs the client calls (a service-account key's `token_uri`), checked as `url` destinations. */
+  urlProperties?: string[];
   /** Required only when the integration syncs one of these capabilities. */
   @ApiPropertyOptional({ enum: CAPABILITIES, isArray: true })
   requiredFor?: Capability[];

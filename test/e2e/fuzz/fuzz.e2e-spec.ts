@@ -33,7 +33,7 @@ describe('fuzz: requests generated from openapi/openapi.json', () => {
   beforeAll(async () => {
     shop = await startFakeShopify({ orders: 20, variants: 5 });
     // Workers enough for the slow sessions each seeding leaves running; Shopify is the fake store.
-    const config = testConfig({ ...FAST_SYNC, SYNC_CONCURRENCY: '16', BODY_LIMIT: `${BODY_LIMIT_KB}kb`, TEST_ALLOW_LOOPBACK_STORES: 'true' });
+    const config = testConfig({ ...FAST_SYNC, SYNC_CONCURRENCY: '16', BODY_LIMIT: `${BODY_LIMIT_KB}kb`, OUTBOUND_ALLOW_LOOPBACK: 'true' });
     t = await startTestApp(config, [ScriptedConnector]);
   });
   afterAll(async () => {

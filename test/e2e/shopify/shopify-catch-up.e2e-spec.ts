@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import type { SourcePage } from '../../../src/sync-contract/source-page.js';
+import { OutboundPolicy } from '../../../src/connectors/kit/outbound/outbound-policy.js';
+import { systemResolver } from '../../../src/connectors/kit/outbound/resolver.js';
 import { ShopifyConnector } from '../../../src/connectors/shopify/shopify.connector.js';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import { testConfig } from '../../support/test-config.js';
@@ -15,7 +17,7 @@ describe('Shopify catching up after a long gap', () => {
     await shop.close();
   });
 
-  const connector = (): ShopifyConnector => new ShopifyConnector(testConfig({ TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+  const connector = (): ShopifyConnector => new ShopifyConnector(new OutboundPolicy(testConfig({ OUTBOUND_ALLOW_LOOPBACK: 'true' }), systemResolver));
   const eightDaysAgo = (): string => new Date(Date.now() - 8 * 86_400_000).toISOString();
 
   async function readAll(from: ShopifyConnector, cursor: Record<string, string | number> | null): Promise<{ orders: number; last: SourcePage['cursor'] }> {

@@ -1,3 +1,5 @@
+import { OutboundPolicy } from '../../../src/connectors/kit/outbound/outbound-policy.js';
+import { systemResolver } from '../../../src/connectors/kit/outbound/resolver.js';
 import { ShopifyConnector } from '../../../src/connectors/shopify/shopify.connector.js';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import { contractCapability, runConnectorContract } from '../../support/connector-contract.js';
@@ -9,7 +11,7 @@ const store = (): FakeShopify => {
   if (shop === undefined) throw new Error('the fake store is not started');
   return shop;
 };
-const connector = new ShopifyConnector(testConfig({ TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+const connector = new ShopifyConnector(new OutboundPolicy(testConfig({ OUTBOUND_ALLOW_LOOPBACK: 'true' }), systemResolver));
 const BAD_TOKEN = 'shpat_not_the_right_token_0000';
 
 runConnectorContract({

@@ -61,7 +61,7 @@ describe('Shopify store URL against the fake store (loopback allowed), through t
   let t: TestApp;
   let shop: FakeShopify;
   beforeAll(async () => {
-    t = await startTestApp(testConfig({ ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+    t = await startTestApp(testConfig({ ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1, shopName: 'Pasted Shop' });
   });
   afterAll(async () => {
@@ -100,7 +100,7 @@ describe('Shopify API versions, through the API', () => {
   let t: TestApp;
   let shop: FakeShopify;
   beforeAll(async () => {
-    t = await startTestApp(testConfig({ ...FAST_SYNC, TEST_ALLOW_LOOPBACK_STORES: 'true' }));
+    t = await startTestApp(testConfig({ ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1 });
   });
   afterAll(async () => {
