@@ -14,6 +14,8 @@ import type { RunnableIntegration } from '../integrations/runnable-integration.j
 import { DefaultChannelService } from '../tether/catalog/default-channel/default-channel.service.js';
 import type { CanonicalRecord } from '../sync-contract/records/canonical-record.js';
 import { checkRecords } from '../sync-contract/record-check.js';
+import { assertDestinations } from '../connectors/kit/outbound/destination-fields.js';
+import { OutboundPolicy } from '../connectors/kit/outbound/outbound-policy.js';
 import { emptySinkResult, type Sink, type SinkContext, type SinkResult, sumSinkResults } from '../tether/sinks/sink.js';
 import { SINKS } from '../tether/sinks/sink-registry.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';
@@ -66,6 +68,7 @@ export class SyncRunner {
     private readonly recorder: ExecutionRecorder,
     private readonly queue: SessionQueue,
     private readonly defaultChannels: DefaultChannelService,
+    private readonly policy: OutboundPolicy,
   ) {}
 
   /** Runs the session until done or until `stop` aborts with a StopReason. */
@@ -105,7 +108,7 @@ export class SyncRunner {
     const { integration, signal } = run;
     const progress: Progress = { cursor: await this.recorder.start(execution.id, integration.id, execution.capability), total: emptySinkResult(), attempts: 0 };
     try {
-      const read = this.reader(integration, execution.capability);
+      const connector = this.connectorFor(integration, execution.capability);
       const context: SinkContext = {
         organizationId: integration.organizationId,
         integrationId: integration.id,
@@ -114,7 +117,10 @@ export class SyncRunner {
       await pRetry(
         async () => {
           progress.attempts += 1;
-          const pages = read({ capability: execution.capability, cursor: progress.cursor, credentials: integration.credentials, settings: integration.settings, signal });
+          const request = { capability: execution.capability, cursor: progress.cursor, credentials: integration.credentials, settings: integration.settings, signal };
+          // Where the saved hosts and URLs resolve now, checked before the connector connects to them.
+          await assertDestinations(this.policy, connector.metadata, request);
+          const pages = connector.read(request);
           for await (const page of pages) {
             progress.total = await this.writePage(run, execution, context, page, progress);
             // The resume point for a retry (in memory only, for a dry run).
@@ -144,14 +150,14 @@ export class SyncRunner {
     }
   }
 
-  /** The connector's reader for a capability; a config error if it has none. */
-  private reader(integration: RunnableIntegration, capability: Capability): Connector['read'] {
+  /** The integration's connector, if it provides the capability; a config error if not. */
+  private connectorFor(integration: RunnableIntegration, capability: Capability): Connector {
     const connector = this.registry.find(integration.externalService);
     if (connector === undefined) throw new ConnectorError('config', serviceNotOfferedMessage(integration.externalService), false);
     if (!connector.metadata.capabilities.some((c) => c.key === capability)) {
       throw new ConnectorError('config', `${connector.metadata.displayName} does not provide ${capability}`, false);
     }
-    return connector.read.bind(connector);
+    return connector;
   }
 
   /** One page and the cursor after it, in one transaction; returns the execution's new totals. */

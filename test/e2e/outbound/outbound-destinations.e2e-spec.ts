@@ -4,6 +4,8 @@ import { type CreateIntegrationBody, shopifyIntegration } from '../../support/fi
 import { bigqueryIntegration, brewmanIntegration, createIntegration, redshiftIntegration, trackstarIntegration } from '../../support/service-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
+import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
+import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { testResolver } from '../../support/test-resolver.js';
 import { newOrganization } from '../../support/tokens.js';
 
@@ -196,4 +198,28 @@ describe('host and URL fields through the outbound policy', () => {
       expectValidationError(created, 'credentials.storeDomain', 'pattern');
     },
   );
+});
+
+describe('host and URL fields when a sync connects', () => {
+  let database: string;
+  let t: TestApp;
+  beforeAll(async () => {
+    database = await createDatabase('tether_outbound_sync');
+    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC }), [], { outboundResolver: resolver });
+  });
+  afterAll(async () => {
+    await t.close();
+    await dropDatabase(database);
+  });
+  beforeEach(resetAnswers);
+
+  it('refuses, before the connector connects, a saved URL that now resolves to a private address', async () => {
+    const admin = t.client(newOrganization('outboundsync'), 'admin');
+    const saved = await createIntegration(admin, brewmanIntegration({ credentials: { ...brewmanIntegration().credentials, baseUrl: 'https://moved.test/' } }));
+    const before = executionOf(await syncToEnd(admin, saved.id, { capabilities: ['pricing'] }), 'pricing');
+    expect(before.error).toMatchObject({ kind: 'config', message: 'the brewman connector cannot read data yet' });
+    answers.set('moved.test', ['10.0.0.5']);
+    const after = executionOf(await syncToEnd(admin, saved.id, { capabilities: ['pricing'] }), 'pricing');
+    expect(after).toMatchObject({ status: 'failed', attempts: 1, error: { kind: 'config', retryable: false, message: 'credentials.baseUrl resolves to a private address' } });
+  });
 });
