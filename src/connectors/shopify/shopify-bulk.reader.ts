@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { SourcePage, SyncCursor } from '../../sync-contract/source-page.js';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
 import { cursorCodec, cursorObject } from '../kit/cursor/cursor-codec.js';
@@ -8,6 +7,7 @@ import { asOrdersCursor, laterOf, type OrdersCursor, ordersChangedSince, seen, w
 import { LINE_SELECTION, type LineNode, ORDER_SELECTION, type OrderNode } from './shopify-queries.js';
 import { toOrderRecord } from './shopify-records.js';
 import type { OutboundHttp } from '../kit/http/outbound-http.js';
+import { timerSleep } from '../kit/pacing/sleep.js';
 
 /*
  * The backfill: every order but test orders through one bulk operation (not charged
@@ -169,7 +169,7 @@ async function start(client: ShopifyGraphql, search: string, signal: AbortSignal
     // Ours, started by a try whose reply was lost (the start was retried): carry on with it.
     const ours = await runningExport(client, query, signal);
     if (ours !== null) return ours;
-    await sleep(Math.min(POLL_MAX_MS, POLL_FIRST_MS * 2 ** attempt), undefined, { signal });
+    await timerSleep(Math.min(POLL_MAX_MS, POLL_FIRST_MS * 2 ** attempt), signal);
   }
   throw new ConnectorError('transient', 'another bulk query kept running on the shop; the backfill will be tried again', true);
 }
@@ -197,6 +197,6 @@ async function finished(client: ShopifyGraphql, id: string, signal: AbortSignal)
       const partial = operation.partialDataUrl === null ? '' : ', partial results discarded';
       throw new ConnectorError('transient', `the bulk export ${operation.status.toLowerCase()}${operation.errorCode === null ? '' : ` (${operation.errorCode})`}${partial}; it will run again`, true);
     }
-    await sleep(wait, undefined, { signal });
+    await timerSleep(wait, signal);
   }
 }
