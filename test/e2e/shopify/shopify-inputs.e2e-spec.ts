@@ -6,6 +6,7 @@ import { shopifyIntegration } from '../../support/fixtures.js';
 import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
+import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { newOrganization } from '../../support/tokens.js';
 
 const VERSION_MESSAGE = 'settings.apiVersion must be a quarterly version from 2025-07 on, such as 2026-10';
@@ -60,13 +61,17 @@ describe('Shopify store URL, through the API', () => {
 describe('Shopify store URL against the fake store (loopback allowed), through the API', () => {
   let t: TestApp;
   let shop: FakeShopify;
+  let database: string;
   beforeAll(async () => {
-    t = await startTestApp(testConfig({ ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
+    // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
+    database = await createDatabase('tether_shopify_pasted');
+    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1, shopName: 'Pasted Shop' });
   });
   afterAll(async () => {
     await shop.close();
     await t.close();
+    await dropDatabase(database);
   });
 
   it('checks, saves and syncs with a pasted address, calling the bare domain', async () => {
@@ -99,13 +104,17 @@ describe('Shopify store URL against the fake store (loopback allowed), through t
 describe('Shopify API versions, through the API', () => {
   let t: TestApp;
   let shop: FakeShopify;
+  let database: string;
   beforeAll(async () => {
-    t = await startTestApp(testConfig({ ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
+    // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
+    database = await createDatabase('tether_shopify_versions');
+    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1 });
   });
   afterAll(async () => {
     await shop.close();
     await t.close();
+    await dropDatabase(database);
   });
 
   it.each(['2025-04', '2025-01', '2024-10', '2023-07'])('refuses the retired %s, naming the field and the oldest supported version', async (apiVersion) => {

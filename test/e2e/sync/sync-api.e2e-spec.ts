@@ -14,6 +14,7 @@ import {
   waitForSession,
 } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { testResolver } from '../../support/test-resolver.js';
 import { testConfig } from '../../support/test-config.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { newOrganization } from '../../support/tokens.js';
@@ -30,7 +31,9 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
   beforeAll(async () => {
     // Its own database: another suite's worker (without the scripted connector) must not claim these sessions.
     database = await createDatabase('tether_sync_api');
-    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, SYNC_CONCURRENCY: '2' }), [ScriptedConnector]);
+    // No network here: TrackStar's default host answers as on the internet (a public address).
+    const { resolver } = testResolver({ 'production.trackstarhq.com': ['52.1.2.3'] });
+    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, SYNC_CONCURRENCY: '2' }), [ScriptedConnector], { outboundResolver: resolver });
   });
   beforeEach(() => {
     // SKUs are the organization's: each test starts with none.
