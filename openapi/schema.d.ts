@@ -578,7 +578,9 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         CapabilityDto: {
-            /** @example Paid and partially refunded orders with their line items, new and updated since the last sync */
+            /** @description Warehouse sources (BigQuery, Redshift): the columns the table or view named for this capability must have. */
+            columns?: components["schemas"]["ColumnContractDto"];
+            /** @example Every order but test orders, with its line items, new and changed since the last sync */
             description: string;
             /** @example Sales Orders */
             displayName: string;
@@ -663,6 +665,34 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+        };
+        ColumnContractDto: {
+            columns: components["schemas"]["ColumnDefinitionDto"][];
+            /**
+             * @description incremental: rows changed since the last sync, by `updated_at`; snapshot: the whole table each sync, replacing what was stored (deleted rows go too).
+             * @enum {string}
+             */
+            defaultMode: "incremental" | "snapshot";
+            /**
+             * @description The natural key: unique per row; with `updated_at`, the order rows are read in.
+             * @example [
+             *       "order_id",
+             *       "line_id"
+             *     ]
+             */
+            key: string[];
+        };
+        ColumnDefinitionDto: {
+            /** @example The products external id */
+            description: string;
+            /** @example sku_id */
+            name: string;
+            required: boolean;
+            /**
+             * @description Each dialect's own type for it: decimal is NUMERIC / DECIMAL (never FLOAT), timestamp an instant.
+             * @enum {string}
+             */
+            type: "string" | "decimal" | "integer" | "boolean" | "date" | "timestamp";
         };
         ConnectionCheckDto: {
             /**

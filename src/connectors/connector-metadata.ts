@@ -37,10 +37,36 @@ export interface FieldDefinition {
   requiredFor?: Capability[];
 }
 
+/** The column types a warehouse table's contract speaks of (each dialect maps them to its own). */
+export const COLUMN_TYPES = ['string', 'decimal', 'integer', 'boolean', 'date', 'timestamp'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
+
+export const READ_MODES = ['incremental', 'snapshot'] as const;
+/** incremental: rows changed since the cursor (`updated_at`, key); snapshot: the whole table, replacing what was stored. */
+export type ReadMode = (typeof READ_MODES)[number];
+
+export interface ColumnDefinition {
+  name: string;
+  type: ColumnType;
+  required: boolean;
+  description: string;
+}
+
+/** The columns a customer's table or view must have for a capability (warehouse sources). */
+export interface ColumnContract {
+  columns: ColumnDefinition[];
+  /** The natural key: unique per row; with `updated_at`, the order rows are read in. */
+  key: string[];
+  /** How the capability is read unless the integration says otherwise. */
+  defaultMode: ReadMode;
+}
+
 export interface CapabilityDefinition {
   key: Capability;
   displayName: string;
   description: string;
+  /** Warehouse sources: the table's column contract. */
+  columns?: ColumnContract;
 }
 
 /** What a connector tells the world about its external service. */

@@ -1,12 +1,13 @@
 import type { CapabilityDefinition, FieldDefinition } from './connector-metadata.js';
 import { capability, textField } from './metadata-builders.js';
+import { WAREHOUSE_COLUMNS } from './warehouse-columns.js';
 
 /**
  * Warehouse sources (BigQuery, Redshift) can hold every data type: each capability
  * is read from a table or view the customer names, in Tether's column contract.
  */
 export function warehouseCapabilities(container: 'dataset' | 'schema'): CapabilityDefinition[] {
-  return [
+  return withColumns([
     capability('sales_orders', `Order lines from a table or view in your ${container}`),
     capability('sales_history', 'Aggregated sales per SKU, channel and period'),
     capability('pending_sales', 'Open orders not yet fulfilled'),
@@ -16,8 +17,11 @@ export function warehouseCapabilities(container: 'dataset' | 'schema'): Capabili
     capability('pricing', 'Prices per SKU, channel and currency'),
     capability('forecast_versions', 'Named forecast versions'),
     capability('sales_forecast', 'Forecast quantities per version, SKU, channel and period'),
-  ];
+  ]);
 }
+
+/** Each capability with its table's column contract, served in the catalog. */
+const withColumns = (capabilities: CapabilityDefinition[]): CapabilityDefinition[] => capabilities.map((c) => ({ ...c, columns: WAREHOUSE_COLUMNS[c.key] }));
 
 /** One table setting per capability, required only when that capability is synced. */
 export function warehouseTableSettings(capabilities: CapabilityDefinition[], identifierPattern: string): FieldDefinition[] {

@@ -382,8 +382,10 @@ describe('integrations CRUD', () => {
         expect(Object.keys(service).sort()).toEqual(['capabilities', 'credentialFields', 'description', 'displayName', 'key', 'settingFields']);
         expect(service.capabilities.length).toBeGreaterThan(0);
         expect(service.credentialFields.length).toBeGreaterThan(0);
+        const warehouse = service.key === 'bigquery' || service.key === 'redshift';
         for (const capability of service.capabilities) {
-          expect(capability).toEqual({ key: expect.any(String), displayName: expect.any(String), description: expect.any(String) });
+          const columns = warehouse ? { columns: expect.objectContaining({ key: expect.any(Array), defaultMode: expect.any(String) }) } : {};
+          expect(capability).toEqual({ key: expect.any(String), displayName: expect.any(String), description: expect.any(String), ...columns });
         }
         for (const field of [...service.credentialFields, ...service.settingFields]) {
           expect(field).toMatchObject({ name: expect.any(String), label: expect.any(String), required: expect.any(Boolean), secret: expect.any(Boolean) });
@@ -397,6 +399,32 @@ describe('integrations CRUD', () => {
         ['accessToken', 'secret', true, true],
       ]);
       expect(trackstar?.settingFields.map((f) => [f.name, f.type, f.required, f.default])).toEqual([['baseUrl', 'text', false, 'https://production.trackstarhq.com']]);
+    });
+  });
+
+  describe('the column contract of warehouse sources', () => {
+    it('gives each BigQuery and Redshift capability its columns, natural key, updated_at and read mode', async () => {
+      for (const key of ['bigquery', 'redshift']) {
+        const result = await t.client(newOrganization(), 'viewer').GET('/external-services/{key}', { params: { path: { key } } });
+        expectStatus(result, 200);
+        const capabilities = result.data?.capabilities ?? [];
+        expect(capabilities).toHaveLength(9);
+        for (const { key: capability, columns } of capabilities) {
+          const names = (columns?.columns ?? []).map((c) => c.name);
+          expect({ capability, unique: new Set(names).size === names.length }).toEqual({ capability, unique: true });
+          // The key and updated_at are columns; the key's columns (but a channel, which may fall back to the default one) are required.
+          expect(columns?.key.every((k) => names.includes(k))).toBe(true);
+          expect(columns?.columns.find((c) => c.name === 'updated_at')).toMatchObject({ type: 'timestamp', required: true });
+          for (const keyColumn of columns?.key ?? []) {
+            if (keyColumn !== 'channel_id') expect({ capability, keyColumn, required: columns?.columns.find((c) => c.name === keyColumn)?.required }).toMatchObject({ required: true });
+          }
+        }
+        const byKey = new Map(capabilities.map((c) => [c.key, c.columns]));
+        expect(byKey.get('sales_orders')?.key).toEqual(['order_id', 'line_id']);
+        expect(byKey.get('sales_orders')?.defaultMode).toBe('incremental');
+        expect(byKey.get('warehouse_inventory')?.defaultMode).toBe('snapshot');
+        expect(byKey.get('sales_history')?.columns.find((c) => c.name === 'quantity')).toMatchObject({ type: 'decimal', required: true });
+      }
     });
   });
 

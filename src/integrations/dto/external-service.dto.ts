@@ -1,14 +1,38 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CAPABILITIES, type Capability } from '../../sync-contract/capability.js';
-import { FIELD_TYPES, type FieldType } from '../../connectors/connector-metadata.js';
+import { COLUMN_TYPES, type ColumnType, FIELD_TYPES, type FieldType, READ_MODES, type ReadMode } from '../../connectors/connector-metadata.js';
+
+/** One column a warehouse table or view must (or may) have. */
+export class ColumnDefinitionDto {
+  /** @example "sku_id" */
+  name!: string;
+  /** Each dialect's own type for it: decimal is NUMERIC / DECIMAL (never FLOAT), timestamp an instant. */
+  @ApiProperty({ enum: COLUMN_TYPES })
+  type!: ColumnType;
+  required!: boolean;
+  /** @example "The product's external id" */
+  description!: string;
+}
+
+/** The column contract of a warehouse capability's table or view. */
+export class ColumnContractDto {
+  columns!: ColumnDefinitionDto[];
+  /** The natural key: unique per row; with `updated_at`, the order rows are read in. @example ["order_id", "line_id"] */
+  key!: string[];
+  /** incremental: rows changed since the last sync, by `updated_at`; snapshot: the whole table each sync, replacing what was stored (deleted rows go too). */
+  @ApiProperty({ enum: READ_MODES })
+  defaultMode!: ReadMode;
+}
 
 export class CapabilityDto {
   @ApiProperty({ enum: CAPABILITIES })
   key!: Capability;
   /** @example "Sales Orders" */
   displayName!: string;
-  /** @example "Paid and partially refunded orders with their line items, new and updated since the last sync" */
+  /** @example "Every order but test orders, with its line items, new and changed since the last sync" */
   description!: string;
+  /** Warehouse sources (BigQuery, Redshift): the columns the table or view named for this capability must have. */
+  columns?: ColumnContractDto;
 }
 
 /** One input of a credentials or settings form. */
