@@ -1,4 +1,4 @@
-import type { CapabilityDefinition, FieldDefinition } from './connector-metadata.js';
+import { type CapabilityDefinition, type FieldDefinition, READ_MODES } from './connector-metadata.js';
 import { capability, textField } from './metadata-builders.js';
 import { WAREHOUSE_COLUMNS } from './warehouse-columns.js';
 
@@ -23,10 +23,15 @@ export function warehouseCapabilities(container: 'dataset' | 'schema'): Capabili
 /** Each capability with its table's column contract, served in the catalog. */
 const withColumns = (capabilities: CapabilityDefinition[]): CapabilityDefinition[] => capabilities.map((c) => ({ ...c, columns: WAREHOUSE_COLUMNS[c.key] }));
 
-/** One table setting per capability, required only when that capability is synced. */
+const camel = (key: string): string => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Per capability, the table setting (required only when that capability is synced) and its
+ * read mode (incremental or snapshot; unset, the contract's default).
+ */
 export function warehouseTableSettings(capabilities: CapabilityDefinition[], identifierPattern: string): FieldDefinition[] {
-  return capabilities.map(({ key, displayName }) =>
-    textField(`${key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())}Table`, `${displayName} table`, {
+  return capabilities.flatMap(({ key, displayName, columns }) => [
+    textField(`${camel(key)}Table`, `${displayName} table`, {
       required: false,
       requiredFor: [key],
       description: `Table or view holding ${displayName.toLowerCase()} in the documented column contract`,
@@ -34,5 +39,12 @@ export function warehouseTableSettings(capabilities: CapabilityDefinition[], ide
       pattern: identifierPattern,
       patternDescription: 'a table name: letters, digits and underscores, not starting with a digit',
     }),
-  );
+    // No stored default: unset means the contract's default mode (so only chosen modes are stored).
+    textField(`${camel(key)}Mode`, `${displayName} read mode`, {
+      required: false,
+      description: `incremental: the rows changed since the last sync, by updated_at; snapshot: the whole table each sync, replacing what was stored (rows deleted upstream go too). Unset: ${columns?.defaultMode ?? 'incremental'}`,
+      pattern: `^(${READ_MODES.join('|')})$`,
+      patternDescription: `one of ${READ_MODES.join(', ')}`,
+    }),
+  ]);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { apiClient } from '../support/api-client.js';
-import { expectError, expectStatus, ISO_INSTANT, UUID } from '../support/expectations.js';
+import { expectError, expectStatus, ISO_INSTANT, UUID, expectValidationError } from '../support/expectations.js';
 import { shopifyIntegration } from '../support/fixtures.js';
 import { epochSeconds, signToken } from '../support/raw-tokens.js';
 import {
@@ -425,6 +425,17 @@ describe('integrations CRUD', () => {
         expect(byKey.get('warehouse_inventory')?.defaultMode).toBe('snapshot');
         expect(byKey.get('sales_history')?.columns.find((c) => c.name === 'quantity')).toMatchObject({ type: 'decimal', required: true });
       }
+    });
+  });
+
+  describe('the read mode of a warehouse capability', () => {
+    it('takes incremental or snapshot per capability, leaves it unset otherwise, and refuses anything else naming the field', async () => {
+      const client = t.client(newOrganization());
+      const chosen = await client.POST('/integrations', { body: redshiftIntegration({ settings: { salesHistoryTable: 'sales_history', salesHistoryMode: 'snapshot' } }) });
+      expectStatus(chosen, 201);
+      expect(chosen.data?.settings).toEqual({ schema: 'public', salesHistoryTable: 'sales_history', salesHistoryMode: 'snapshot' });
+      const refused = await client.POST('/integrations', { body: redshiftIntegration({ settings: { salesHistoryTable: 'sales_history', salesHistoryMode: 'full' } }) });
+      expect(expectValidationError(refused, 'settings.salesHistoryMode', 'pattern').message).toContain('one of incremental, snapshot');
     });
   });
 
