@@ -3,10 +3,9 @@ import { OLDEST_API_VERSION } from '../../../src/connectors/shopify/shopify.conn
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
 import { shopifyIntegration } from '../../support/fixtures.js';
-import { executionOf, FAST_SYNC, syncToEnd } from '../../support/sync-fixtures.js';
+import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { testConfig } from '../../support/test-config.js';
-import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
+import { shopifySuiteApp } from '../../support/shopify-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 const VERSION_MESSAGE = 'settings.apiVersion must be a quarterly version from 2025-07 on, such as 2026-10';
@@ -59,23 +58,18 @@ describe('Shopify store URL, through the API', () => {
 });
 
 describe('Shopify store URL against the fake store (loopback allowed), through the API', () => {
-  let t: TestApp;
+  // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
+  const app = shopifySuiteApp('tether_shopify_pasted');
   let shop: FakeShopify;
-  let database: string;
   beforeAll(async () => {
-    // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
-    database = await createDatabase('tether_shopify_pasted');
-    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1, shopName: 'Pasted Shop' });
   });
   afterAll(async () => {
     await shop.close();
-    await t.close();
-    await dropDatabase(database);
   });
 
   it('checks, saves and syncs with a pasted address, calling the bare domain', async () => {
-    const admin = t.client(newOrganization('pasted'), 'admin');
+    const admin = app.t.client(newOrganization('pasted'), 'admin');
     const storeDomain = `HTTP://${shop.shopDomain}/admin/orders?x=1#top`;
     const check = await admin.POST('/external-services/{key}/check', { params: { path: { key: 'shopify' } }, body: { credentials: { storeDomain, accessToken: shop.accessToken } } });
     expectStatus(check, 200);
@@ -93,7 +87,7 @@ describe('Shopify store URL against the fake store (loopback allowed), through t
   });
 
   it('still refuses another host in a check', async () => {
-    const check = await t.client(newOrganization()).POST('/external-services/{key}/check', {
+    const check = await app.t.client(newOrganization()).POST('/external-services/{key}/check', {
       params: { path: { key: 'shopify' } },
       body: { credentials: { storeDomain: `http://${shop.shopDomain}@evil.example.com`, accessToken: shop.accessToken } },
     });
@@ -102,23 +96,18 @@ describe('Shopify store URL against the fake store (loopback allowed), through t
 });
 
 describe('Shopify API versions, through the API', () => {
-  let t: TestApp;
+  // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
+  const app = shopifySuiteApp('tether_shopify_versions');
   let shop: FakeShopify;
-  let database: string;
   beforeAll(async () => {
-    // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
-    database = await createDatabase('tether_shopify_versions');
-    t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, OUTBOUND_ALLOW_LOOPBACK: 'true' }));
     shop = await startFakeShopify({ orders: 1 });
   });
   afterAll(async () => {
     await shop.close();
-    await t.close();
-    await dropDatabase(database);
   });
 
   it.each(['2025-04', '2025-01', '2024-10', '2023-07'])('refuses the retired %s, naming the field and the oldest supported version', async (apiVersion) => {
-    const client = t.client(newOrganization());
+    const client = app.t.client(newOrganization());
     const created = await client.POST('/integrations', { body: shopifyIntegration({ settings: { apiVersion } }) });
     expect(expectValidationError(created, 'settings.apiVersion', 'pattern').message).toBe(VERSION_MESSAGE);
     const check = await client.POST('/external-services/{key}/check', {
@@ -134,21 +123,21 @@ describe('Shopify API versions, through the API', () => {
   it('accepts the oldest supported version and later ones', async () => {
     expect(OLDEST_API_VERSION).toBe('2025-07');
     for (const apiVersion of [OLDEST_API_VERSION, '2025-10', '2026-01', '2027-04']) {
-      const created = await t.client(newOrganization()).POST('/integrations', { body: shopifyIntegration({ settings: { apiVersion } }) });
+      const created = await app.t.client(newOrganization()).POST('/integrations', { body: shopifyIntegration({ settings: { apiVersion } }) });
       expectStatus(created, 201);
       expect(created.data?.settings).toEqual({ apiVersion });
     }
   });
 
   it('refuses a retired version stored before, at check and sync time, as a config error naming the oldest supported one', async () => {
-    const admin = t.client(newOrganization('retired'), 'admin');
+    const admin = app.t.client(newOrganization('retired'), 'admin');
     const created = await admin.POST('/integrations', {
       body: shopifyIntegration({ capabilities: ['channels', 'products'], credentials: { storeDomain: `http://${shop.shopDomain}`, accessToken: shop.accessToken }, settings: { apiVersion: '2025-07' } }),
     });
     expectStatus(created, 201);
     const id = created.data?.id ?? '';
     const requestsBefore = shop.requests().length;
-    await t.dataSource.query(`UPDATE integrations SET settings = '{"apiVersion": "2024-10"}' WHERE id = $1`, [id]);
+    await app.t.dataSource.query(`UPDATE integrations SET settings = '{"apiVersion": "2024-10"}' WHERE id = $1`, [id]);
 
     const check = await admin.POST('/integrations/{id}/check', { params: { path: { id } } });
     expectStatus(check, 200);
