@@ -200,7 +200,7 @@ describe('integrations CRUD', () => {
       const read = await t.client(org, 'viewer').GET('/integrations/{id}', { params: { path: { id: created.id } } });
       expectStatus(read, 200);
       expect(read.data).toEqual(created);
-      expect(read.data?.settings).toEqual({ schema: 'public', salesHistoryTable: 'sales_history' });
+      expect(read.data?.settings).toEqual({ schema: 'public', pageSize: 10_000, salesHistoryTable: 'sales_history' });
       expect(read.data?.credentialFields).toEqual(['database', 'host', 'password', 'user']);
     });
   });
@@ -250,9 +250,9 @@ describe('integrations CRUD', () => {
         t.client(org),
         redshiftIntegration({ settings: { schema: 'analytics', salesHistoryTable: 'sales_history' } }),
       );
-      expect(created.settings).toEqual({ schema: 'analytics', salesHistoryTable: 'sales_history' });
+      expect(created.settings).toEqual({ schema: 'analytics', pageSize: 10_000, salesHistoryTable: 'sales_history' });
       const updated = await patch(org, created.id, { settings: { salesHistoryTable: 'sales_history_v2' } });
-      expect(updated.settings).toEqual({ schema: 'public', salesHistoryTable: 'sales_history_v2' });
+      expect(updated.settings).toEqual({ schema: 'public', pageSize: 10_000, salesHistoryTable: 'sales_history_v2' });
     });
 
     it('disabling clears nextSync and shows as disabled; enabling brings it back', async () => {
@@ -433,7 +433,7 @@ describe('integrations CRUD', () => {
       const client = t.client(newOrganization());
       const chosen = await client.POST('/integrations', { body: redshiftIntegration({ settings: { salesHistoryTable: 'sales_history', salesHistoryMode: 'snapshot' } }) });
       expectStatus(chosen, 201);
-      expect(chosen.data?.settings).toEqual({ schema: 'public', salesHistoryTable: 'sales_history', salesHistoryMode: 'snapshot' });
+      expect(chosen.data?.settings).toEqual({ schema: 'public', pageSize: 10_000, salesHistoryTable: 'sales_history', salesHistoryMode: 'snapshot' });
       const refused = await client.POST('/integrations', { body: redshiftIntegration({ settings: { salesHistoryTable: 'sales_history', salesHistoryMode: 'full' } }) });
       expect(expectValidationError(refused, 'settings.salesHistoryMode', 'pattern').message).toContain('one of incremental, snapshot');
     });

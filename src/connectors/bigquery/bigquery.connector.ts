@@ -5,7 +5,7 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
 import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
 import { secretJsonField, textField } from '../metadata-builders.js';
-import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
+import { warehouseCapabilities, warehouseTableSettings } from '../warehouse/warehouse-source.js';
 
 const capabilities = warehouseCapabilities('dataset');
 

@@ -1,22 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
-import { notYetAvailable, NotYetAvailableError } from '../kit/not-yet-available.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
+import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
-import { ConnectorError } from '../../sync-contract/connector-error.js';
-import { connectPublic } from '../kit/net/connect-public.js';
 import { hostField, integerField, secretField, textField } from '../metadata-builders.js';
-import { warehouseCapabilities, warehouseTableSettings } from '../warehouse-source.js';
+import { checkWarehouse, readWarehouse, type WarehouseSource } from '../warehouse/warehouse-reader.js';
+import { warehouseCapabilities, warehouseTableSettings } from '../warehouse/warehouse-source.js';
+import { DEFAULT_PORT, openRedshift } from './redshift-session.js';
 
 const capabilities = warehouseCapabilities('schema');
-const DEFAULT_PORT = 5439;
 
-/** Amazon Redshift over the PostgreSQL wire protocol, read-only. */
+/** Amazon Redshift over the PostgreSQL wire protocol, read-only: each capability from a table or view in the column contract. */
 @Injectable()
 export class RedshiftConnector implements Connector {
-  /** Reading fails as `config` until the client exists. */
-  readonly read = notYetAvailable('redshift').read;
-
   readonly metadata: ConnectorMetadata = {
     key: 'redshift',
     displayName: 'Redshift',
@@ -27,10 +23,17 @@ export class RedshiftConnector implements Connector {
         placeholder: 'my-cluster.abc123.us-east-1.redshift.amazonaws.com',
         description: "The cluster's endpoint host name (no port): a public address",
       }),
-      integerField('port', 'Port', { required: false, placeholder: '5439', minimum: 1, maximum: 65535 }),
+      integerField('port', 'Port', { required: false, placeholder: String(DEFAULT_PORT), minimum: 1, maximum: 65535 }),
       textField('database', 'Database', { placeholder: 'analytics' }),
       textField('user', 'User', { placeholder: 'tether_reader', description: 'A user with read access only' }),
       secretField('password', 'Password'),
+      textField('sslMode', 'SSL mode', {
+        required: false,
+        default: 'require',
+        pattern: '^(require|disable)$',
+        patternDescription: 'require or disable',
+        description: "require: TLS, the server's certificate checked against the host name; disable only under the outbound test policy (local test servers)",
+      }),
     ],
     settingFields: [
       textField('schema', 'Schema', {
@@ -43,17 +46,18 @@ export class RedshiftConnector implements Connector {
     ],
   };
 
-  constructor(private readonly policy: OutboundPolicy) {}
+  private readonly source: WarehouseSource;
 
-  /**
-   * The host resolved through the outbound policy, as a connection would be (no query yet).
-   * A reader connects the PostgreSQL driver to the address connectPublic returns, with the
-   * name as TLS servername, so the name is not resolved a second time.
-   */
-  async checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
-    const { host, port } = request.credentials;
-    if (typeof host !== 'string') throw new ConnectorError('config', 'credentials.host is missing', false);
-    await connectPublic(this.policy, host, typeof port === 'number' ? port : DEFAULT_PORT);
-    throw new NotYetAvailableError('redshift', 'check connections');
+  constructor(policy: OutboundPolicy) {
+    this.source = { displayName: 'Redshift', open: (request) => openRedshift(policy, request) };
+  }
+
+  /** Connects as a sync would (host checked, TLS, read-only session) and checks each configured table against its contract. */
+  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    return checkWarehouse(this.source, request);
+  }
+
+  read(request: ReadRequest): AsyncIterable<SourcePage> {
+    return readWarehouse(this.source, request);
   }
 }

@@ -27,13 +27,29 @@ export interface CatalogSinkSpec<R> {
 export class CatalogSink<R> implements Sink<R> {
   readonly capability: Capability;
   private readonly statement: { name: string; text: string };
+  /** Built on first use: catalogs are seldom snapshots. */
+  private replacing: { name: string; text: string } | undefined;
 
   constructor(private readonly spec: CatalogSinkSpec<R>) {
     this.capability = spec.capability;
-    this.statement = { name: `tether.sink.${spec.capability}`, text: catalogSinkSql(spec) };
+    this.statement = { name: `tether.sink.${spec.capability}`, text: catalogSinkSql(spec, false) };
   }
 
   write(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    return this.run(this.statement, manager, context, records, options);
+  }
+
+  /**
+   * The records as the source's whole catalog: the integration's own links to external ids
+   * not among them are removed (the SKUs and channels stay: they are the organization's, and
+   * other data and integrations refer to them; links an admin made stay too).
+   */
+  replaceAll(manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean } = {}): Promise<SinkResult> {
+    this.replacing ??= { name: `tether.sink.${this.capability}.replace`, text: catalogSinkSql(this.spec, true) };
+    return this.run(this.replacing, manager, context, records, options);
+  }
+
+  private run(statement: { name: string; text: string }, manager: EntityManager, context: SinkContext, records: readonly R[], options: { dryRun?: boolean }): Promise<SinkResult> {
     const values = records.map((record) => this.spec.values(record));
     const arrays = [
       values.map((v) => v.externalId),
@@ -42,7 +58,7 @@ export class CatalogSink<R> implements Sink<R> {
     ];
     return runSinkStatement(
       manager,
-      this.statement,
+      statement,
       [context.organizationId, context.integrationId, ...arrays],
       options.dryRun === true,
     );
@@ -50,7 +66,7 @@ export class CatalogSink<R> implements Sink<R> {
 }
 
 /** $1 organization, $2 integration, then external ids, codes and one array per attribute. */
-function catalogSinkSql<R>(spec: CatalogSinkSpec<R>): string {
+function catalogSinkSql<R>(spec: CatalogSinkSpec<R>, replace: boolean): string {
   const { table, externalIdTable, idColumn, attributes, codeField } = spec;
   const arrays = ['external_id', 'code', ...attributes].map((_, index) => `$${index + 3}::text[]`).join(', ');
   const changed = `(${attributes.map((a) => `t.${a}`).join(', ')}) IS DISTINCT FROM (${attributes.map((a) => `EXCLUDED.${a}`).join(', ')})`;
@@ -86,7 +102,14 @@ WITH input AS (
   ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE SET ${idColumn} = EXCLUDED.${idColumn}
     WHERE x.${idColumn} IS DISTINCT FROM EXCLUDED.${idColumn}
   RETURNING external_id
-), outcome AS (
+), ${
+    replace
+      ? `unlinked AS (
+  DELETE FROM ${externalIdTable} x WHERE x.organization_id = $1::text AND x.integration_id = $2::uuid
+    AND x.created_by = 'integration:' || $2::uuid::text AND NOT EXISTS (SELECT 1 FROM usable u WHERE u.external_id = x.external_id)
+), `
+      : ''
+  }outcome AS (
   SELECT
     coalesce(e.inserted, false) AS created,
     NOT coalesce(e.inserted, false) AND (coalesce(e.changed, false) OR l.external_id IS NOT NULL) AS updated

@@ -137,9 +137,8 @@ describe('host and URL fields through the outbound policy', () => {
 
     it('refuses, at connect time, a saved name that now resolves to a private address', async () => {
       const saved = await createIntegration(api(), body(field === 'credentials.host' ? 'moved.test' : 'https://moved.test/'));
-      const service = saved.externalService;
-      const before = await api().POST('/integrations/{id}/check', { params: { path: { id: saved.id } } });
-      expect(before.data).toMatchObject({ ok: false, error: { kind: 'config', message: `the ${service} connector cannot check connections yet` } });
+      // Saved while public (no check now: a connector that connects would reach for 52.1.2.3).
+      expect(saved.id).toBeDefined();
       answers.set('moved.test', ['10.0.0.5']);
       const after = await api().POST('/integrations/{id}/check', { params: { path: { id: saved.id } } });
       expectStatus(after, 200);

@@ -5,7 +5,7 @@ import { expectStatus, expectValidationError } from '../../support/expectations.
 import { shopifyIntegration } from '../../support/fixtures.js';
 import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
-import { shopifySuiteApp } from '../../support/shopify-app.js';
+import { syncSuiteApp } from '../../support/sync-suite-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 const VERSION_MESSAGE = 'settings.apiVersion must be a quarterly version from 2025-07 on, such as 2026-10';
@@ -59,7 +59,7 @@ describe('Shopify store URL, through the API', () => {
 
 describe('Shopify store URL against the fake store (loopback allowed), through the API', () => {
   // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
-  const app = shopifySuiteApp('tether_shopify_pasted');
+  const app = syncSuiteApp('tether_shopify_pasted');
   let shop: FakeShopify;
   beforeAll(async () => {
     shop = await startFakeShopify({ orders: 1, shopName: 'Pasted Shop' });
@@ -97,7 +97,7 @@ describe('Shopify store URL against the fake store (loopback allowed), through t
 
 describe('Shopify API versions, through the API', () => {
   // Its own database: its worker runs these syncs (another app's worker would not reach the loopback fake).
-  const app = shopifySuiteApp('tether_shopify_versions');
+  const app = syncSuiteApp('tether_shopify_versions');
   let shop: FakeShopify;
   beforeAll(async () => {
     shop = await startFakeShopify({ orders: 1 });

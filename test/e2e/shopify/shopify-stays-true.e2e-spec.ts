@@ -5,7 +5,7 @@ import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus } from '../../support/expectations.js';
 import { soldOnly, storedSales, storeNetSales } from '../../support/shopify-sales.js';
 import { executionOf, syncToEnd, triggerSync, waitForSession } from '../../support/sync-fixtures.js';
-import { shopifySuiteApp } from '../../support/shopify-app.js';
+import { syncSuiteApp } from '../../support/sync-suite-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 /** Orders from yesterday on: after the backfill, changes are read page by page. */
@@ -14,7 +14,7 @@ const cents = (amount: string): number => Math.round(Number(amount) * 100);
 const real = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => !o.test);
 
 describe('Shopify sales stay true to the store after the first sync', () => {
-  const app = shopifySuiteApp('tether_shopify_true');
+  const app = syncSuiteApp('tether_shopify_true');
   let shop: FakeShopify;
 
   afterEach(async () => {

@@ -5,7 +5,7 @@ import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
 import { type SkuSales, soldOnly, storedSales, storeNetSales } from '../../support/shopify-sales.js';
 import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
-import { shopifySuiteApp } from '../../support/shopify-app.js';
+import { syncSuiteApp } from '../../support/sync-suite-app.js';
 import { newOrganization } from '../../support/tokens.js';
 
 const UNPAID = new Set(['PENDING', 'AUTHORIZED', 'PARTIALLY_PAID']);
@@ -16,7 +16,7 @@ const RECENT = (): string => new Date(Date.now() - 86_400_000).toISOString();
 const synced = (orders: readonly FakeOrder[]): FakeOrder[] => orders.filter((o) => !o.test);
 
 describe('Shopify, against the fake store, through the API', () => {
-  const app = shopifySuiteApp('tether_shopify');
+  const app = syncSuiteApp('tether_shopify');
   let shop: FakeShopify;
 
   afterEach(async () => {

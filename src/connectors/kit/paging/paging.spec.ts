@@ -45,17 +45,43 @@ describe('keyset', () => {
   });
 
   it('builds PostgreSQL/Redshift pages with a row comparison and GoogleSQL ones spelt out, values as parameters', () => {
-    const query = { table: 'sales.orders', columns: ['id', 'updated_at'], updatedAt: 'updated_at', key: 'id', after: { updatedAt: '2026-01-01T00:00:00Z', key: "x'; drop" }, limit: 500 };
+    const query = {
+      table: 'sales.orders',
+      columns: ['id', 'updated_at'],
+      order: [{ name: 'updated_at' }, { name: 'id' }],
+      after: ['2026-01-01T00:00:00Z', "x'; drop"],
+      limit: 500,
+    };
     expect(postgresKeyset(query)).toEqual({
       text: 'SELECT "id", "updated_at" FROM "sales"."orders" WHERE ("updated_at", "id") > ($1, $2) ORDER BY "updated_at", "id" LIMIT 500',
       values: ['2026-01-01T00:00:00Z', "x'; drop"],
     });
     expect(googleSqlKeyset({ ...query, table: 'proj.ds.orders' })).toEqual({
-      query: 'SELECT `id`, `updated_at` FROM `proj`.`ds`.`orders` WHERE (`updated_at` > @ts OR (`updated_at` = @ts AND `id` > @key)) ORDER BY `updated_at`, `id` LIMIT 500',
-      params: { ts: '2026-01-01T00:00:00Z', key: "x'; drop" },
+      query: 'SELECT `id`, `updated_at` FROM `proj`.`ds`.`orders` WHERE (`updated_at` > @since_ts OR (`updated_at` = @since_ts AND `id` > @since_k1)) ORDER BY `updated_at`, `id` LIMIT @limit',
+      params: { since_ts: '2026-01-01T00:00:00Z', since_k1: "x'; drop", limit: 500 },
     });
     expect(postgresKeyset({ ...query, table: 'we"ird', after: null }).text).toBe('SELECT "id", "updated_at" FROM "we""ird" ORDER BY "updated_at", "id" LIMIT 500');
     expect(() => googleSqlKeyset({ ...query, limit: 0 })).toThrow(RangeError);
+    expect(() => postgresKeyset({ ...query, after: ['2026-01-01T00:00:00Z'] })).toThrow(RangeError);
+  });
+
+  it('orders composite keys column by column, a nullable column as COALESCE(col, \'\')', () => {
+    const query = {
+      table: 'p.d.history',
+      columns: ['sku_id'],
+      order: [{ name: 'updated_at' }, { name: 'sku_id' }, { name: 'channel_id', nullable: true }],
+      after: ['2026-01-01T00:00:00Z', 'A', ''],
+      limit: 10,
+    };
+    expect(postgresKeyset(query).text).toBe(
+      'SELECT "sku_id" FROM "p"."d"."history" WHERE ("updated_at", "sku_id", COALESCE("channel_id", \'\')) > ($1, $2, $3) ORDER BY "updated_at", "sku_id", COALESCE("channel_id", \'\') LIMIT 10',
+    );
+    expect(googleSqlKeyset(query).query).toBe(
+      'SELECT `sku_id` FROM `p`.`d`.`history` WHERE (`updated_at` > @since_ts' +
+        ' OR (`updated_at` = @since_ts AND `sku_id` > @since_k1)' +
+        " OR (`updated_at` = @since_ts AND `sku_id` = @since_k1 AND COALESCE(`channel_id`, '') > @since_k2))" +
+        " ORDER BY `updated_at`, `sku_id`, COALESCE(`channel_id`, '') LIMIT @limit",
+    );
   });
 });
 

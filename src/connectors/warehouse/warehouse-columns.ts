@@ -1,5 +1,5 @@
-import type { Capability } from '../sync-contract/capability.js';
-import type { ColumnContract, ColumnDefinition, ColumnType } from './connector-metadata.js';
+import type { Capability } from '../../sync-contract/capability.js';
+import type { ColumnContract, ColumnDefinition, ColumnType } from '../connector-metadata.js';
 
 /*
  * What a warehouse table or view must hold for each capability, in Tether's column

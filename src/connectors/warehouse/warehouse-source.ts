@@ -1,6 +1,7 @@
-import { type CapabilityDefinition, type FieldDefinition, READ_MODES } from './connector-metadata.js';
-import { capability, textField } from './metadata-builders.js';
+import { type CapabilityDefinition, type FieldDefinition, READ_MODES } from '../connector-metadata.js';
+import { capability, integerField, textField } from '../metadata-builders.js';
 import { WAREHOUSE_COLUMNS } from './warehouse-columns.js';
+import { capabilitySetting, DEFAULT_PAGE_ROWS } from './warehouse-settings.js';
 
 /**
  * Warehouse sources (BigQuery, Redshift) can hold every data type: each capability
@@ -23,15 +24,21 @@ export function warehouseCapabilities(container: 'dataset' | 'schema'): Capabili
 /** Each capability with its table's column contract, served in the catalog. */
 const withColumns = (capabilities: CapabilityDefinition[]): CapabilityDefinition[] => capabilities.map((c) => ({ ...c, columns: WAREHOUSE_COLUMNS[c.key] }));
 
-const camel = (key: string): string => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
-
 /**
  * Per capability, the table setting (required only when that capability is synced) and its
  * read mode (incremental or snapshot; unset, the contract's default).
  */
 export function warehouseTableSettings(capabilities: CapabilityDefinition[], identifierPattern: string): FieldDefinition[] {
-  return capabilities.flatMap(({ key, displayName, columns }) => [
-    textField(`${camel(key)}Table`, `${displayName} table`, {
+  return [
+    integerField('pageSize', 'Rows per query', {
+      required: false,
+      default: DEFAULT_PAGE_ROWS,
+      minimum: 1,
+      maximum: 50_000,
+      description: 'How many rows each query reads (keyset pages ordered by updated_at and the key)',
+    }),
+    ...capabilities.flatMap(({ key, displayName, columns }) => [
+    textField(capabilitySetting(key, 'Table'), `${displayName} table`, {
       required: false,
       requiredFor: [key],
       description: `Table or view holding ${displayName.toLowerCase()} in the documented column contract`,
@@ -40,11 +47,12 @@ export function warehouseTableSettings(capabilities: CapabilityDefinition[], ide
       patternDescription: 'a table name: letters, digits and underscores, not starting with a digit',
     }),
     // No stored default: unset means the contract's default mode (so only chosen modes are stored).
-    textField(`${camel(key)}Mode`, `${displayName} read mode`, {
+    textField(capabilitySetting(key, 'Mode'), `${displayName} read mode`, {
       required: false,
       description: `incremental: the rows changed since the last sync, by updated_at; snapshot: the whole table each sync, replacing what was stored (rows deleted upstream go too). Unset: ${columns?.defaultMode ?? 'incremental'}`,
       pattern: `^(${READ_MODES.join('|')})$`,
       patternDescription: `one of ${READ_MODES.join(', ')}`,
     }),
-  ]);
+    ]),
+  ];
 }

@@ -5,11 +5,11 @@ import { testConfig } from './test-config.js';
 import { createDatabase, databaseUrl, dropDatabase } from './test-database.js';
 
 /**
- * The app for a suite that syncs from fake Shopify stores: its own database (its workers
- * run syncs), the sync engine at test speed, loopback stores allowed. Started before the
+ * The app for a suite that syncs from local fakes and stand-ins: its own database (its
+ * workers run syncs), the sync engine at test speed, loopback destinations allowed. Started before the
  * suite's tests and closed after them; `t` is there once they run.
  */
-export function shopifySuiteApp(databaseName: string): { readonly t: TestApp } {
+export function syncSuiteApp(databaseName: string): { readonly t: TestApp } {
   let database = '';
   let app: TestApp | undefined;
   beforeAll(async () => {

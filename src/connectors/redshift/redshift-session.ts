@@ -1,0 +1,92 @@
+import pg from 'pg';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
+import type { ConnectionRequest } from '../connector.js';
+import { connectPublic } from '../kit/net/connect-public.js';
+import type { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { postgresKeyset, quotePostgres } from '../kit/paging/keyset-sql.js';
+import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseSession } from '../warehouse/warehouse-session.js';
+import { redshiftFailure } from './redshift-errors.js';
+import { columnTypeOf, decodeCell, rawTextTypes } from './redshift-types.js';
+
+export const DEFAULT_PORT = 5439;
+const CONNECT_TIMEOUT_MS = 10_000;
+/** The server stops a statement after this; the driver gives up a little later. */
+const STATEMENT_TIMEOUT_MS = 120_000;
+
+/** Opened read-only, in UTC, with a statement timeout, before any query of ours. */
+const SESSION_SETUP = [
+  'SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY',
+  `SET statement_timeout TO ${STATEMENT_TIMEOUT_MS}`,
+  "SET timezone TO 'UTC'",
+];
+
+/**
+ * A Redshift session over the PostgreSQL protocol, connected to the address the outbound
+ * policy checked (with the host name for TLS), TLS required unless the test policy allows
+ * `sslMode: disable`. Pages are keyset queries, never server-side cursors (Redshift
+ * materialises a cursor's whole result on the leader).
+ */
+export async function openRedshift(policy: OutboundPolicy, request: ConnectionRequest): Promise<WarehouseSession> {
+  const { host, port, database, user, password, sslMode } = request.credentials;
+  if (typeof host !== 'string') throw new ConnectorError('config', 'credentials.host is missing', false);
+  if (sslMode === 'disable' && !policy.allowLoopback) {
+    throw new ConnectorError('config', 'credentials.sslMode disable is allowed only under the outbound test policy: use require', false);
+  }
+  const endpoint = await connectPublic(policy, host, typeof port === 'number' ? port : DEFAULT_PORT);
+  const client = new pg.Client({
+    host: endpoint.address,
+    port: endpoint.port,
+    database: String(database),
+    user: String(user),
+    password: String(password),
+    ssl: sslMode === 'disable' ? false : { servername: endpoint.servername, rejectUnauthorized: true },
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 10_000,
+    application_name: 'tether-integrations',
+    types: rawTextTypes,
+  });
+  // A dropped connection is reported by the query that runs on it; without a listener the event would crash the process.
+  client.on('error', () => undefined);
+  const where = `Redshift ${host}`;
+  const abort = (): void => void client.end().catch(() => undefined);
+  request.signal.addEventListener('abort', abort, { once: true });
+  try {
+    await client.connect();
+    for (const statement of SESSION_SETUP) await client.query(statement);
+  } catch (error) {
+    request.signal.removeEventListener('abort', abort);
+    await client.end().catch(() => undefined);
+    throw redshiftFailure(error, where);
+  }
+  const schema = typeof request.settings.schema === 'string' ? request.settings.schema : 'public';
+  const query = async (text: string, values: unknown[] = []): Promise<pg.QueryResult> => {
+    try {
+      return await client.query({ text, values });
+    } catch (error) {
+      request.signal.throwIfAborted();
+      throw redshiftFailure(error, where);
+    }
+  };
+  return {
+    qualify: (table) => `${schema}.${table}`,
+    async columns(table): Promise<FoundColumns> {
+      // What the relation (a table, a view, a late-binding view) says it returns, as the server types it.
+      const { fields } = await query(`SELECT * FROM ${quotePostgres(`${schema}.${table}`)} LIMIT 0`);
+      return new Map(fields.map((f) => [f.name, columnTypeOf(f.dataTypeID)]));
+    },
+    async page(page: WarehousePage): Promise<WarehouseRow[]> {
+      const { text, values } = postgresKeyset(page);
+      const { rows } = await query(text, values);
+      return (rows as Record<string, unknown>[]).map((row) => Object.fromEntries(page.columns.map((c) => [c, decodeCell(row[c], page.types[c] ?? 'string')])));
+    },
+    async about(): Promise<Record<string, string>> {
+      const { rows } = await query('SELECT current_user AS user_name, current_database() AS database_name');
+      const [row] = rows as { user_name: string; database_name: string }[];
+      return { host, database: row?.database_name ?? String(database), user: row?.user_name ?? String(user), schema };
+    },
+    async close(): Promise<void> {
+      request.signal.removeEventListener('abort', abort);
+      await client.end().catch(() => undefined);
+    },
+  };
+}
