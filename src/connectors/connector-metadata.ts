@@ -35,6 +35,11 @@ export interface FieldDefinition {
   urlProperties?: string[];
   /** Required only when the integration syncs one of these capabilities. */
   requiredFor?: Capability[];
+  /**
+   * For tests only (a connector pointed at a local fake): a value is refused, at create and
+   * at connect time, unless the outbound test policy (OUTBOUND_ALLOW_LOOPBACK) is on.
+   */
+  testOnly?: boolean;
 }
 
 /** The column types a warehouse table's contract speaks of (each dialect maps them to its own). */

@@ -3,6 +3,7 @@ import type { Capability } from '../../src/sync-contract/capability.js';
 import type { SeedRow, WarehouseDataset } from '../fakes/warehouse/warehouse-dataset.js';
 import type { ApiClient } from './api-client.js';
 import { expectStatus } from './expectations.js';
+import { type SessionDetail, syncToEnd } from './sync-fixtures.js';
 
 type Listing = '/sales-history' | '/pending-sales' | '/warehouse-inventory' | '/pricing' | '/sales-forecast' | '/forecast-versions';
 
@@ -61,3 +62,42 @@ export function seededOrderUnits(data: WarehouseDataset): Map<string, number> {
 export function expectSameTotals(actual: Map<string, number>, expected: Map<string, number>): void {
   expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
 }
+
+/** The tables (or views) of the stand-ins per capability: sales orders through the customer's view of their own order lines. */
+export const TABLE_SETTINGS = {
+  salesOrdersTable: 'tether_order_lines',
+  salesHistoryTable: 'history',
+  pendingSalesTable: 'pending',
+  warehouseInventoryTable: 'stock',
+  productsTable: 'products',
+  channelsTable: 'channels',
+  pricingTable: 'prices',
+  forecastVersionsTable: 'forecast_versions',
+  salesForecastTable: 'forecast',
+};
+
+/** Catalog first (products, channels, forecast versions), then the data that refers to it. */
+export async function syncAll(admin: ApiClient, id: string): Promise<SessionDetail> {
+  const catalog = await syncToEnd(admin, id, { capabilities: ['products', 'channels', 'forecast_versions'] });
+  expect(catalog.executions.filter((e) => e.status !== 'succeeded')).toEqual([]);
+  const rest = await syncToEnd(admin, id, { capabilities: ['sales_orders', 'sales_history', 'pending_sales', 'warehouse_inventory', 'pricing', 'sales_forecast'] });
+  expect(rest.executions.filter((e) => e.status !== 'succeeded')).toEqual([]);
+  return rest;
+}
+
+/** What the integration stores equals the dataset: per SKU and channel, per SKU for orders, row counts elsewhere. */
+export async function expectStoredEquals(admin: ApiClient, id: string, data: WarehouseDataset): Promise<void> {
+  expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-history', id)), seededUnits(data, 'sales_history'));
+  expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-forecast', id)), seededUnits(data, 'sales_forecast'));
+  const orders = await listAll(admin, '/sales-orders', id);
+  expect(orders).toHaveLength(new Set(data.tables.sales_orders.map((l) => l.order_id)).size);
+  expectSameTotals(orderUnits(orders), seededOrderUnits(data));
+  const inventory = await listAll(admin, '/warehouse-inventory', id);
+  expect(inventory.map((r) => `${String(r.skuCode)}@${String(r.location)}=${Number(r.onHand)}`).sort()).toEqual(
+    data.tables.warehouse_inventory.map((r) => `SKU-${String(r.sku_id).slice(1)}@${String(r.location)}=${Number(r.on_hand)}`).sort(),
+  );
+  expect(await listAll(admin, '/pricing', id)).toHaveLength(data.tables.pricing.length);
+  expect(await listAll(admin, '/pending-sales', id)).toHaveLength(data.tables.pending_sales.length);
+  expect((await listAll(admin, '/forecast-versions', id)).map((v) => v.name).sort()).toEqual(data.tables.forecast_versions.map((v) => v.name).sort());
+}
+

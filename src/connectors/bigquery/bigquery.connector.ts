@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
-import { notYetAvailable } from '../kit/not-yet-available.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
+import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
+import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
-import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
-import { secretJsonField, textField } from '../metadata-builders.js';
+import { secretJsonField, textField, urlField } from '../metadata-builders.js';
+import { checkWarehouse, readWarehouse, type WarehouseSource } from '../warehouse/warehouse-reader.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse/warehouse-source.js';
+import { openBigQuery } from './bigquery-session.js';
 
 const capabilities = warehouseCapabilities('dataset');
 
 /** Google BigQuery: reads customer tables that follow Tether's column contracts. */
 @Injectable()
 export class BigQueryConnector implements Connector {
-  /** Reading fails as `config` until the client exists. */
-  readonly read = notYetAvailable('bigquery').read;
-
   readonly metadata: ConnectorMetadata = {
     key: 'bigquery',
     displayName: 'BigQuery',
@@ -36,17 +35,38 @@ export class BigQueryConnector implements Connector {
         description: 'The JSON key of a service account with BigQuery Data Viewer and Job User roles',
         placeholder: '{"type": "service_account", ...}',
         requiredKeys: ['client_email', 'private_key'],
-        // Where a client exchanges the key for tokens: it must not point at the metadata service or inside the network.
+        // Where the key is exchanged for tokens: it must not point at the metadata service or inside the network.
         urlProperties: ['token_uri'],
       }),
     ],
-    settingFields: warehouseTableSettings(capabilities, '^[A-Za-z_][A-Za-z0-9_]{0,1023}$'),
+    settingFields: [
+      ...warehouseTableSettings(capabilities, '^[A-Za-z_][A-Za-z0-9_]{0,1023}$'),
+      urlField('apiEndpoint', 'API endpoint (tests only)', {
+        required: false,
+        testOnly: true,
+        description: 'Where BigQuery requests go instead of https://bigquery.googleapis.com: a local fake, under the outbound test policy only',
+      }),
+      urlField('tokenEndpoint', 'Token endpoint (tests only)', {
+        required: false,
+        testOnly: true,
+        description: "Where the key is exchanged for tokens instead of its token_uri: a local fake, under the outbound test policy only",
+      }),
+    ],
   };
 
-  constructor(private readonly policy: OutboundPolicy) {}
+  private readonly source: WarehouseSource;
 
-  /** The destinations checked as at a connection (no call to BigQuery yet). */
+  constructor(policy: OutboundPolicy) {
+    const http = new OutboundHttp(policy);
+    this.source = { displayName: 'BigQuery', open: (request) => openBigQuery(policy, http, request) };
+  }
+
+  /** Exchanges the key for a token and checks each configured table's schema against its contract. */
   checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
-    return checkDestinationsOnly(this.policy, this.metadata, request);
+    return checkWarehouse(this.source, request);
+  }
+
+  read(request: ReadRequest): AsyncIterable<SourcePage> {
+    return readWarehouse(this.source, request);
   }
 }

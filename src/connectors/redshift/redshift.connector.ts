@@ -29,10 +29,10 @@ export class RedshiftConnector implements Connector {
       secretField('password', 'Password'),
       textField('sslMode', 'SSL mode', {
         required: false,
-        default: 'require',
+        placeholder: 'require',
         pattern: '^(require|disable)$',
         patternDescription: 'require or disable',
-        description: "require: TLS, the server's certificate checked against the host name; disable only under the outbound test policy (local test servers)",
+        description: "require (unset): TLS, the server's certificate checked against the host name; disable only under the outbound test policy (local test servers)",
       }),
     ],
     settingFields: [

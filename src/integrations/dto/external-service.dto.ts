@@ -73,6 +73,8 @@ export class FieldDefinitionDto {
   /** Required only when the integration syncs one of these capabilities. */
   @ApiPropertyOptional({ enum: CAPABILITIES, isArray: true })
   requiredFor?: Capability[];
+  /** For tests only (pointing a connector at a local fake): refused unless the service runs under the outbound test policy (`OUTBOUND_ALLOW_LOOPBACK`). */
+  testOnly?: boolean;
 }
 
 /** An external service Tether can connect to, as its connector describes it. */

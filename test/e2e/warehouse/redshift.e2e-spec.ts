@@ -5,23 +5,10 @@ import { PostgresStandIn, READER } from '../../fakes/warehouse/postgres-standin.
 import { WarehouseDataset } from '../../fakes/warehouse/warehouse-dataset.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
-import { executionOf, type SessionDetail, syncToEnd } from '../../support/sync-fixtures.js';
+import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
 import { syncSuiteApp } from '../../support/sync-suite-app.js';
 import { newOrganization } from '../../support/tokens.js';
-import { expectSameTotals, listAll, orderUnits, seededOrderUnits, seededUnits, unitsBySkuChannel } from '../../support/warehouse-sync.js';
-
-/** The stand-in's table or view per capability (sales orders through the customer's view). */
-const TABLE_SETTINGS = {
-  salesOrdersTable: 'tether_order_lines',
-  salesHistoryTable: 'history',
-  pendingSalesTable: 'pending',
-  warehouseInventoryTable: 'stock',
-  productsTable: 'products',
-  channelsTable: 'channels',
-  pricingTable: 'prices',
-  forecastVersionsTable: 'forecast_versions',
-  salesForecastTable: 'forecast',
-};
+import { expectSameTotals, expectStoredEquals, listAll, seededUnits, syncAll, TABLE_SETTINGS, unitsBySkuChannel } from '../../support/warehouse-sync.js';
 
 describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
   const app = syncSuiteApp('tether_redshift');
@@ -57,31 +44,6 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     expectStatus(result, 200);
     return result.data as Record<string, unknown>;
   };
-
-  /** Catalog first (products, channels, forecast versions), then the data that refers to it. */
-  async function syncAll(admin: ApiClient, id: string): Promise<SessionDetail> {
-    const catalog = await syncToEnd(admin, id, { capabilities: ['products', 'channels', 'forecast_versions'] });
-    expect(catalog.executions.filter((e) => e.status !== 'succeeded')).toEqual([]);
-    const rest = await syncToEnd(admin, id, { capabilities: ['sales_orders', 'sales_history', 'pending_sales', 'warehouse_inventory', 'pricing', 'sales_forecast'] });
-    expect(rest.executions.filter((e) => e.status !== 'succeeded')).toEqual([]);
-    return rest;
-  }
-
-  /** What the integration stores equals the dataset: per SKU and channel, per SKU for orders, row counts elsewhere. */
-  async function expectStoredEquals(admin: ApiClient, id: string, data: WarehouseDataset): Promise<void> {
-    expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-history', id)), seededUnits(data, 'sales_history'));
-    expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-forecast', id)), seededUnits(data, 'sales_forecast'));
-    const orders = await listAll(admin, '/sales-orders', id);
-    expect(orders).toHaveLength(new Set(data.tables.sales_orders.map((l) => l.order_id)).size);
-    expectSameTotals(orderUnits(orders), seededOrderUnits(data));
-    const inventory = await listAll(admin, '/warehouse-inventory', id);
-    expect(inventory.map((r) => `${String(r.skuCode)}@${String(r.location)}=${Number(r.onHand)}`).sort()).toEqual(
-      data.tables.warehouse_inventory.map((r) => `SKU-${String(r.sku_id).slice(1)}@${String(r.location)}=${Number(r.on_hand)}`).sort(),
-    );
-    expect(await listAll(admin, '/pricing', id)).toHaveLength(data.tables.pricing.length);
-    expect(await listAll(admin, '/pending-sales', id)).toHaveLength(data.tables.pending_sales.length);
-    expect((await listAll(admin, '/forecast-versions', id)).map((v) => v.name).sort()).toEqual(data.tables.forecast_versions.map((v) => v.name).sort());
-  }
 
   it('checks the connection: each configured table against its contract; a refused login and a server without TLS fail fast, without the password', async () => {
     await standIn.load(new WarehouseDataset());

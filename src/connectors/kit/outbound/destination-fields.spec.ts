@@ -55,3 +55,18 @@ describe('assertDestinations', () => {
     await expect(assertDestinations(policy, metadata, { credentials: { host: '8.8.8.8' }, settings: {} })).resolves.toBeUndefined();
   });
 });
+
+describe('test-only fields', () => {
+  const testOnly = [urlField('apiEndpoint', 'API endpoint (tests only)', { required: false, testOnly: true })];
+
+  it('are refused, public or not, at create and at connect, unless the outbound test policy is on', async () => {
+    await expect(destinationProblems(policy, testOnly, { apiEndpoint: 'https://8.8.8.8/' }, 'settings')).resolves.toEqual([
+      { field: 'settings.apiEndpoint', rule: 'outboundPolicy', message: 'settings.apiEndpoint is for tests only: allowed under the outbound test policy (OUTBOUND_ALLOW_LOOPBACK)' },
+    ]);
+    const metadata = { credentialFields: [], settingFields: testOnly };
+    await expect(assertDestinations(policy, metadata, { credentials: {}, settings: { apiEndpoint: 'https://8.8.8.8/' } })).rejects.toMatchObject({ kind: 'config' });
+    await expect(assertDestinations(policy, metadata, { credentials: {}, settings: {} })).resolves.toBeUndefined();
+    const testing = new OutboundPolicy({ outboundAllowLoopback: true }, resolver);
+    await expect(assertDestinations(testing, metadata, { credentials: {}, settings: { apiEndpoint: 'http://127.0.0.1:9050' } })).resolves.toBeUndefined();
+  });
+});

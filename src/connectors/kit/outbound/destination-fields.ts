@@ -9,6 +9,7 @@ interface Destination {
   field: string;
   kind: 'host' | 'url';
   value: unknown;
+  testOnly?: boolean;
 }
 
 /** The destinations among a form's values, as the fields' metadata marks them. */
@@ -17,7 +18,7 @@ function destinationsOf(fields: readonly FieldDefinition[], values: Readonly<Rec
   for (const field of fields) {
     const value = values[field.name];
     if (value === undefined || value === null || value === '') continue;
-    if (field.destination !== undefined) found.push({ field: `${path}.${field.name}`, kind: field.destination, value });
+    if (field.destination !== undefined) found.push({ field: `${path}.${field.name}`, kind: field.destination, value, testOnly: field.testOnly === true });
     for (const property of field.urlProperties ?? []) {
       const object = typeof value === 'string' ? parseObject(value) : value;
       const inner = typeof object === 'object' && object !== null ? (object as Record<string, unknown>)[property] : undefined;
@@ -69,6 +70,9 @@ export async function assertDestinations(
 }
 
 async function check(policy: OutboundPolicy, destination: Destination, mode: CheckMode): Promise<void> {
+  if (destination.testOnly === true && !policy.allowLoopback) {
+    throw new OutboundRefusal(destination.field, 'is for tests only: allowed under the outbound test policy (OUTBOUND_ALLOW_LOOPBACK)');
+  }
   if (typeof destination.value !== 'string') {
     if (mode === 'create') throw new OutboundRefusal(destination.field, `must be ${destination.kind === 'url' ? 'an https:// URL' : 'a host name'}`);
     throw new ConnectorError('config', `${destination.field} must be ${destination.kind === 'url' ? 'an https:// URL' : 'a host name'}`, false);
