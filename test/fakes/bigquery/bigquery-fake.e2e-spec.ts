@@ -327,6 +327,27 @@ describe('fake BigQuery through @google-cloud/bigquery', () => {
       expect([error.code, error.errors?.[0]?.reason]).toEqual([401, 'authError']);
     });
 
+    it('a token granted without a BigQuery scope: 403 insufficientPermissions', async () => {
+      const { body } = await exchange(fake, signAssertion(key, { scope: 'https://www.googleapis.com/auth/devstorage.read_only' }));
+      const error = await failure(clientWith(fake, body.access_token as string, NO_RETRY).query({ query: `SELECT \`order_id\` FROM ${TABLE}` }));
+      expect([error.code, error.errors?.[0]?.reason]).toEqual([403, 'insufficientPermissions']);
+    });
+
+    it('an expired token: 401 (on the fake’s clock)', async () => {
+      let now = Date.now();
+      const timed = await startFakeBigQuery({ clock: () => now, tokenLifetimeSeconds: 60 });
+      try {
+        timed.createTable(PROJECT, 'sales', 'orders', ORDER_FIELDS, ORDERS);
+        const client = await clientFor(timed, timed.serviceAccount('clocked'), NO_RETRY);
+        await client.query({ query: `SELECT \`order_id\` FROM ${TABLE} LIMIT 1` });
+        now += 61_000;
+        const error = await failure(client.query({ query: `SELECT \`order_id\` FROM ${TABLE} LIMIT 1` }));
+        expect([error.code, error.errors?.[0]?.reason]).toEqual([401, 'authError']);
+      } finally {
+        await timed.close();
+      }
+    });
+
     it('a revoked key: its exchanges fail and the tokens it gave get 401', async () => {
       const doomed = fake.serviceAccount('doomed');
       const client = await clientFor(fake, doomed, NO_RETRY);
@@ -338,6 +359,83 @@ describe('fake BigQuery through @google-cloud/bigquery', () => {
       const rotated = fake.serviceAccount('doomed');
       await (await clientFor(fake, rotated, NO_RETRY)).query({ query: `SELECT \`order_id\` FROM ${TABLE} LIMIT 1` });
     });
+  });
+});
+
+describe('fake BigQuery semantics', () => {
+  let fake: FakeBigQuery;
+  let bq: BigQuery;
+  const VALUES = '`acme-data.misc.values`';
+
+  beforeAll(async () => {
+    fake = await startFakeBigQuery({ projectId: PROJECT });
+    fake.createTable(
+      PROJECT,
+      'misc',
+      'values',
+      [
+        { name: 'we`ird\\name', type: 'STRING' },
+        { name: 'n', type: 'INTEGER' },
+        { name: 'price', type: 'BIGNUMERIC' },
+        { name: 'd', type: 'DATE' },
+      ],
+      [
+        { 'we`ird\\name': 'a', n: '9007199254740993', price: '0.100000000000000000000000000001', d: '2026-01-02' },
+        { 'we`ird\\name': 'B', n: '9007199254740992', price: '0.1', d: '2026-01-01' },
+        { 'we`ird\\name': '\u00e9', n: null, price: null, d: null },
+        { 'we`ird\\name': '\ufffd', n: '-1', price: '-0.1', d: '2025-12-31' },
+        { 'we`ird\\name': '\u{1f600}', n: '0', price: '0', d: '2026-01-03' },
+        { 'we`ird\\name': null, n: '1', price: '1', d: '2026-01-02' },
+      ],
+    );
+    bq = await clientFor(fake, fake.serviceAccount('reader', { projectId: PROJECT }), NO_RETRY);
+  });
+
+  afterAll(async () => {
+    await fake.close();
+  });
+
+  const names = async (query: string, params: Record<string, unknown> = {}): Promise<unknown[]> => {
+    const [rows] = await bq.query({ query, params });
+    return (rows as Record<string, unknown>[]).map((row) => Object.values(row)[0]);
+  };
+
+  it('reads backslash escapes in backtick identifiers; orders STRING by code point, NULLs first ascending and last descending', async () => {
+    const column = '`we\\`ird\\\\name`';
+    expect(await names(`SELECT ${column} FROM ${VALUES} ORDER BY ${column}`)).toEqual([null, 'B', 'a', '\u00e9', '\ufffd', '\u{1f600}']);
+    expect(await names(`SELECT ${column} FROM ${VALUES} ORDER BY ${column} DESC`)).toEqual(['\u{1f600}', '\ufffd', '\u00e9', 'a', 'B', null]);
+  });
+
+  it('compares INT64 and BIGNUMERIC exactly, DATE as dates, and NULL with anything as not true', async () => {
+    const [big] = await bq.query({ query: `SELECT \`n\` FROM ${VALUES} WHERE \`n\` > @n`, params: { n: BigQuery.int('9007199254740992') }, wrapIntegers: true });
+    expect((big as { n: { value: string } }[]).map((row) => row.n.value)).toEqual(['9007199254740993']);
+    const [prices] = await bq.query({ query: `SELECT \`price\` FROM ${VALUES} WHERE \`price\` > @p ORDER BY \`price\``, params: { p: '0.1' }, types: { p: 'BIGNUMERIC' } });
+    expect((prices as { price: { toFixed: () => string } }[]).map((row) => row.price.toFixed())).toEqual(['0.100000000000000000000000000001', '1']);
+    const [days] = await bq.query({ query: `SELECT \`d\` FROM ${VALUES} WHERE \`price\` > 0 AND \`d\` >= @day ORDER BY \`d\``, params: { day: bq.date('2026-01-02') } });
+    expect((days as { d: { value: string } }[]).map((row) => row.d.value)).toEqual(['2026-01-02', '2026-01-02']);
+    const [nulls] = await bq.query({ query: `SELECT \`n\` FROM ${VALUES} WHERE \`n\` = @none OR \`n\` != @none`, params: { none: null }, types: { none: 'INT64' } });
+    expect(nulls).toEqual([]);
+  });
+
+  it('takes an unquoted project with dashes and a dataset-only path (the job project)', async () => {
+    expect(await names('SELECT COUNT(*) AS n FROM acme-data.misc.`values`')).toEqual([6]);
+    expect(await names('SELECT COUNT(*) AS n FROM misc.`values` WHERE `d` = \'2026-01-02\'')).toEqual([2]);
+  });
+
+  it('a location the table is not in: 404 notFound', async () => {
+    const error = await failure(bq.query({ query: `SELECT \`n\` FROM ${VALUES}`, location: 'EU' }));
+    expect([error.code, error.errors?.[0]?.reason, error.message]).toEqual([404, 'notFound', 'Not found: Table acme-data:misc.values was not found in location EU']);
+  });
+
+  it('fails the token endpoint and slows replies when told', async () => {
+    fake.failNext('backendError', 1, 'token');
+    const key = fake.serviceAccount('slow');
+    expect(await exchange(fake, signAssertion(key))).toEqual({ status: 500, body: { error: 'internal_failure', error_description: 'Backend Error' } });
+    const client = await clientFor(fake, key, NO_RETRY);
+    fake.delayNext(300, 1, 'query');
+    const started = Date.now();
+    await client.query({ query: `SELECT \`n\` FROM ${VALUES} LIMIT 1` });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
   });
 });
 

@@ -81,7 +81,11 @@ class Binder {
       projections.push((row) => row[column.name] ?? null);
     });
     const seen = new Set<string>();
-    const duplicates = fields.filter((field) => seen.size === seen.add(field.name.toLowerCase()).size).map((field) => field.name);
+    const duplicates: string[] = [];
+    for (const field of fields) {
+      if (seen.has(field.name.toLowerCase())) duplicates.push(field.name);
+      seen.add(field.name.toLowerCase());
+    }
     if (duplicates.length > 0) throw invalidQuery(`Duplicate column names in the result are not supported. Found duplicate(s): ${duplicates.join(', ')}`);
 
     const filter = query.where === undefined ? (): Truth => true : this.condition(query.where);

@@ -145,12 +145,28 @@ class Parser {
 
   private tablePath(): Query['from'] {
     const position = this.token.position;
-    const path = this.name().split('.');
+    const path = this.projectName().split('.');
     while (this.isSymbol('.')) {
       this.next();
       path.push(...this.name().split('.'));
     }
     return { path, position };
+  }
+
+  /** A table path's first part may be an unquoted project id with dashes (`my-project.d.t`), as GoogleSQL allows there only. */
+  private projectName(): string {
+    let name = this.name();
+    for (;;) {
+      const dash = this.token;
+      const part = this.tokens[this.index + 1];
+      const adjacent = (a: Token, b: Token, width: number): boolean => a.position.line === b.position.line && a.position.column + width === b.position.column;
+      if (dash.kind !== 'symbol' || dash.text !== '-' || part === undefined || (part.kind !== 'identifier' && part.kind !== 'integer')) return name;
+      const before = this.tokens[this.index - 1];
+      if (before?.kind !== 'identifier' && before?.kind !== 'integer') return name;
+      if (!adjacent(before, dash, before.text.length) || !adjacent(dash, part, 1)) return name;
+      this.index += 2;
+      name += `-${part.text}`;
+    }
   }
 
   private disjunction(): Condition {
