@@ -30,7 +30,12 @@ type Handler = (account: ReturnType<OAuthServer['authenticate']>, body: unknown,
 /** Which route a method and path are, with the handler that answers it (after the bearer check). */
 function route(deps: RouteDeps, method: string, path: string): { name: FaultRoute; handle: Handler } | null {
   if (!path.startsWith(PREFIX)) return null;
-  const parts = path.slice(PREFIX.length).split('/').map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.slice(PREFIX.length).split('/').map(decodeURIComponent);
+  } catch {
+    return null; // a malformed %-escape: no route, so a 404
+  }
   const [projectId = '', collection, ...rest] = parts;
   if (method === 'POST' && collection === 'queries' && rest.length === 0) return { name: 'query', handle: (account, body) => postQuery(deps, account, projectId, body) };
   if (method === 'GET' && collection === 'queries' && rest.length === 1)
