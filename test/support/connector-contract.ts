@@ -33,8 +33,8 @@ export interface ContractFake {
   badCredentials(): Record<string, unknown>;
   settings?(): Record<string, unknown>;
   /** Turns transient faults on for the next read (and `clearFaults` off). */
-  injectFaults(): void;
-  clearFaults(): void;
+  injectFaults(): void | Promise<void>;
+  clearFaults(): void | Promise<void>;
 }
 
 export interface ContractCapability {
@@ -160,12 +160,12 @@ export function runConnectorContract(contract: ConnectorContract): void {
       it(
         'recovers from 429, 5xx and malformed replies with the same records',
         async () => {
-          fake.injectFaults();
+          await fake.injectFaults();
           try {
             const faulty = await read(capability, null);
             expect(new Map(faulty.records.map((r) => [keyOf(r), r]))).toEqual(byKey);
           } finally {
-            fake.clearFaults();
+            await fake.clearFaults();
           }
         },
         READ_TIMEOUT_MS * 2,

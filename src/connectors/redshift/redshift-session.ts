@@ -4,6 +4,7 @@ import type { ConnectionRequest } from '../connector.js';
 import { connectPublic } from '../kit/net/connect-public.js';
 import type { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
 import { postgresKeyset, quotePostgres } from '../kit/paging/keyset-sql.js';
+import { retryLater, withRetries } from '../kit/retry/with-retries.js';
 import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseSession } from '../warehouse/warehouse-session.js';
 import { redshiftFailure } from './redshift-errors.js';
 import { columnTypeOf, decodeCell, rawTextTypes } from './redshift-types.js';
@@ -12,6 +13,8 @@ export const DEFAULT_PORT = 5439;
 const CONNECT_TIMEOUT_MS = 10_000;
 /** The server stops a statement after this; the driver gives up a little later. */
 const STATEMENT_TIMEOUT_MS = 120_000;
+/** Tries per statement: a dropped connection or a timeout is retried on a new connection. */
+const RETRY = { attempts: 4, baseMs: 250, maxMs: 4_000 };
 
 /** Opened read-only, in UTC, with a statement timeout, before any query of ours. */
 const SESSION_SETUP = [
@@ -32,41 +35,61 @@ export async function openRedshift(policy: OutboundPolicy, request: ConnectionRe
   if (sslMode === 'disable' && !policy.allowLoopback) {
     throw new ConnectorError('config', 'credentials.sslMode disable is allowed only under the outbound test policy: use require', false);
   }
-  const endpoint = await connectPublic(policy, host, typeof port === 'number' ? port : DEFAULT_PORT);
-  const client = new pg.Client({
-    host: endpoint.address,
-    port: endpoint.port,
-    database: String(database),
-    user: String(user),
-    password: String(password),
-    ssl: sslMode === 'disable' ? false : { servername: endpoint.servername, rejectUnauthorized: true },
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    query_timeout: STATEMENT_TIMEOUT_MS + 10_000,
-    application_name: 'tether-integrations',
-    types: rawTextTypes,
-  });
-  // A dropped connection is reported by the query that runs on it; without a listener the event would crash the process.
-  client.on('error', () => undefined);
   const where = `Redshift ${host}`;
-  const abort = (): void => void client.end().catch(() => undefined);
-  request.signal.addEventListener('abort', abort, { once: true });
-  try {
-    await client.connect();
-    for (const statement of SESSION_SETUP) await client.query(statement);
-  } catch (error) {
-    request.signal.removeEventListener('abort', abort);
-    await client.end().catch(() => undefined);
-    throw redshiftFailure(error, where);
-  }
-  const schema = typeof request.settings.schema === 'string' ? request.settings.schema : 'public';
-  const query = async (text: string, values: unknown[] = []): Promise<pg.QueryResult> => {
-    try {
-      return await client.query({ text, values });
-    } catch (error) {
-      request.signal.throwIfAborted();
-      throw redshiftFailure(error, where);
-    }
+  let client: pg.Client | null = null;
+  const disconnect = async (): Promise<void> => {
+    const open = client;
+    client = null;
+    await open?.end().catch(() => undefined);
   };
+  const abort = (): void => void disconnect();
+  request.signal.addEventListener('abort', abort, { once: true });
+  /** A connection as a sync needs it: the host checked again by the policy (each time), read-only, in UTC, with a statement timeout. */
+  const connect = async (): Promise<pg.Client> => {
+    const endpoint = await connectPublic(policy, host, typeof port === 'number' ? port : DEFAULT_PORT);
+    const opened = new pg.Client({
+      host: endpoint.address,
+      port: endpoint.port,
+      database: String(database),
+      user: String(user),
+      password: String(password),
+      ssl: sslMode === 'disable' ? false : { servername: endpoint.servername, rejectUnauthorized: true },
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      query_timeout: STATEMENT_TIMEOUT_MS + 10_000,
+      application_name: 'tether-integrations',
+      types: rawTextTypes,
+    });
+    // A dropped connection is reported by the query that runs on it; without a listener the event would crash the process.
+    opened.on('error', () => undefined);
+    try {
+      await opened.connect();
+      for (const statement of SESSION_SETUP) await opened.query(statement);
+    } catch (error) {
+      await opened.end().catch(() => undefined);
+      throw error;
+    }
+    return opened;
+  };
+  /** A statement, on a new connection after one that failed: a dropped connection or a timeout is tried again here, from the same page. */
+  const query = (text: string, values: unknown[] = []): Promise<pg.QueryResult> =>
+    withRetries(
+      async () => {
+        try {
+          client ??= await connect();
+          return await client.query({ text, values });
+        } catch (error) {
+          request.signal.throwIfAborted();
+          const failure = redshiftFailure(error, where);
+          if (!failure.retryable) throw failure;
+          await disconnect();
+          return retryLater(failure.message);
+        }
+      },
+      { ...RETRY, signal: request.signal, service: where },
+    );
+  // Connected before the session is handed out: wrong credentials fail here, fast.
+  await query('SELECT 1');
+  const schema = typeof request.settings.schema === 'string' ? request.settings.schema : 'public';
   return {
     qualify: (table) => `${schema}.${table}`,
     async columns(table): Promise<FoundColumns> {
@@ -86,7 +109,7 @@ export async function openRedshift(policy: OutboundPolicy, request: ConnectionRe
     },
     async close(): Promise<void> {
       request.signal.removeEventListener('abort', abort);
-      await client.end().catch(() => undefined);
+      await disconnect();
     },
   };
 }

@@ -20,6 +20,9 @@ export interface WarehouseSource {
 
 type Order = WarehousePage['order'];
 
+/** How messages name a capability's table: as the admin set it (the project, dataset or schema around it may be credentials, which messages never show). */
+const tableLabel = (capability: Capability, table: string): string => `${table} (settings.${capabilitySetting(capability, 'Table')})`;
+
 /** The table a capability reads, from its setting; a `config` error naming the setting when it is not set. */
 function tableOf(request: ConnectionRequest, capability: Capability): string {
   const setting = capabilitySetting(capability, 'Table');
@@ -39,7 +42,7 @@ async function planRead(session: WarehouseSession, capability: Capability, table
   const found = await session.columns(table);
   const problems = columnProblems(contract, found);
   if (problems.length > 0) {
-    throw new ConnectorError('config', `${session.qualify(table)} does not fit the ${capability} column contract: ${problems.join('; ')}`, false);
+    throw new ConnectorError('config', `${tableLabel(capability, table)} does not fit the ${capability} column contract: ${problems.join('; ')}`, false);
   }
   const types = Object.fromEntries(contract.columns.map((c) => [c.name, c.type]));
   // Text keys are compared as COALESCE(col, ''): a NULL id neither hides rows nor stops the walk.
@@ -113,7 +116,7 @@ async function* pages(
       if (read.mode === 'snapshot') {
         snapshotRows += rows.length;
         if (snapshotRows > MAX_SNAPSHOT_ROWS) {
-          throw new ConnectorError('data', `${session.qualify(read.table)} has more than ${MAX_SNAPSHOT_ROWS} rows: too many to replace as a snapshot; read ${capability} incrementally`, false);
+          throw new ConnectorError('data', `${tableLabel(capability, read.table)} has more than ${MAX_SNAPSHOT_ROWS} rows: too many to replace as a snapshot; read ${capability} incrementally`, false);
         }
         snapshot.push(...recordsOf(capability, ready));
       } else if (ready.length > 0 || !full) {
@@ -142,7 +145,7 @@ export async function checkWarehouse(source: WarehouseSource, request: Connectio
       if (typeof request.settings[capabilitySetting(capability, 'Table')] !== 'string') continue;
       try {
         const { columns } = await planRead(session, capability, tableOf(request, capability));
-        details[capability] = `${session.qualify(tableOf(request, capability))}: ${columns.length} columns fit`;
+        details[capability] = `${tableOf(request, capability)}: ${columns.length} columns fit`;
       } catch (error) {
         if (!(error instanceof ConnectorError) || error.kind !== 'config') throw error;
         problems.push(`${capability}: ${error.message}`);

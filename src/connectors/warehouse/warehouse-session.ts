@@ -19,7 +19,7 @@ export interface WarehousePage extends KeysetQuery {
 
 /** An open connection to one warehouse (a dialect): what the shared reader needs of it. */
 export interface WarehouseSession {
-  /** How the warehouse names a table in messages and queries (`schema.table`, `project.dataset.table`). */
+  /** The table's full name in queries (`schema.table`, `project.dataset.table`). */
   qualify(table: string): string;
   /** The table's columns; a `config` ConnectorError when it does not exist or cannot be read. */
   columns(table: string): Promise<FoundColumns>;

@@ -49,12 +49,12 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     await standIn.load(new WarehouseDataset());
     const admin = app.t.client(newOrganization('rscheck'), 'admin');
     const ok = await check(admin, { credentials: credentials(), settings: { schema: 'sales', ...TABLE_SETTINGS } });
-    expect(ok).toMatchObject({ ok: true, summary: 'connected to Redshift', details: { user: READER.user, database: standIn.database, schema: 'sales', sales_history: 'sales.history: 8 columns fit' } });
+    expect(ok).toMatchObject({ ok: true, summary: 'connected to Redshift', details: { user: READER.user, database: standIn.database, schema: 'sales', sales_history: 'history: 8 columns fit' } });
 
     const misfit = await check(admin, { credentials: credentials(), settings: { schema: 'sales', salesHistoryTable: 'history_wrong' } });
     expect(misfit).toMatchObject({ ok: false, error: { kind: 'config', retryable: false } });
     const message = (misfit.error as { message: string }).message;
-    expect(message).toContain('sales.history_wrong does not fit the sales_history column contract');
+    expect(message).toContain('history_wrong (settings.salesHistoryTable) does not fit the sales_history column contract');
     expect(message).toContain('quantity is double precision, not decimal');
     expect(message).toContain('revenue is missing');
 
@@ -125,7 +125,8 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     await standIn.failNextReads(2);
     const recovered = executionOf(await syncToEnd(admin, flaky, { capabilities: ['sales_history'] }), 'sales_history');
     expect(recovered.status).toBe('succeeded');
-    expect(recovered.attempts).toBeGreaterThanOrEqual(2);
+    // Reconnected and retried by the connector, from the same page: the execution's one attempt.
+    expect(recovered.attempts).toBe(1);
     expect(await standIn.faultsLeft()).toBe(0);
     expect(recovered.recordsFetched).toBeGreaterThanOrEqual(data.tables.sales_history.length);
     expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-history', flaky)), seededUnits(data, 'sales_history'));
