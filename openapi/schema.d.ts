@@ -909,6 +909,8 @@ export interface components {
             requiredKeys?: string[];
             /** @description Mask the input; every credential is stored encrypted whatever this says. */
             secret: boolean;
+            /** @description For tests only (pointing a connector at a local fake): refused unless the service runs under the outbound test policy (`OUTBOUND_ALLOW_LOOPBACK`). */
+            testOnly?: boolean;
             /** @enum {string} */
             type: "text" | "number" | "secret" | "json";
             /** @description JSON fields: properties holding URLs the client calls (a service-account key's `token_uri`), checked as `url` destinations. */

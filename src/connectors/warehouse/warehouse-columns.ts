@@ -35,7 +35,8 @@ export const WAREHOUSE_COLUMNS: Readonly<Record<Capability, ColumnContract>> = {
       must('unit_price', 'decimal', "One unit's price after discounts"),
       must('order_total', 'decimal', "The order's current total (the same on each of its lines)"),
       may('refunded_amount', 'decimal', 'Refunded from the order so far (the same on each of its lines)'),
-      UPDATED_AT,
+      // An order is written whole: its lines must sort together, so they share one updated_at.
+      must('updated_at', 'timestamp', 'When the order or any of its lines last changed: the same on every line of the order'),
     ],
     key: ['order_id', 'line_id'],
     defaultMode: 'incremental',

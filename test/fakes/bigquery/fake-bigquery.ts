@@ -21,6 +21,8 @@ export interface FakeBigQueryOptions {
   tokenLifetimeSeconds?: number;
   /** Milliseconds since the epoch, for token expiry, the JWT's iat/exp check and table times. Default `Date.now`. */
   clock?: () => number;
+  /** The port on 127.0.0.1; default 0 (a free one). */
+  port?: number;
 }
 
 /** A query the fake was sent, its parameters read back to `{type, value}` as they came. */
@@ -101,7 +103,7 @@ export async function startFakeBigQuery(options: FakeBigQueryOptions = {}): Prom
       else response.writeHead(500, { 'content-type': 'text/plain' }).end(`fake BigQuery failed: ${String(error)}`);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
