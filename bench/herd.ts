@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { createBenchDatabase, dropBenchDatabase } from './bench-database.js';
+import { envInt } from './bench-process.js';
 
 const INTEGRATIONS = envInt('BENCH_INTEGRATIONS', 1_000, 1);
 const PAGE_DELAY_MS = envInt('BENCH_PAGE_DELAY_MS', 20, 0);
@@ -28,13 +29,6 @@ const ORGANIZATION = 'bench-herd';
 const JWT_SECRET = 'bench-herd-secret-that-is-long-enough-for-hs256-0123456789';
 const CREDENTIAL_KEYS = `bench1:${Buffer.alloc(32, 9).toString('base64')}`;
 const REPLICA_SCRIPT = fileURLToPath(new URL('../../dist-test/test/support/replica-main.js', import.meta.url));
-
-function envInt(name: string, fallback: number, minimum: number): number {
-  const raw = process.env[name];
-  const value = raw === undefined || raw === '' ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < minimum) throw new Error(`${name} must be an integer >= ${minimum}, got ${String(raw)}`);
-  return value;
-}
 
 // ---------------------------------------------------------------- database
 
