@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals';
 import type { Capability } from '../../src/sync-contract/capability.js';
-import type { SeedRow, WarehouseDataset } from '../fakes/warehouse/warehouse-dataset.js';
+import { type SeedRow, STANDIN_TABLES, type WarehouseDataset } from '../fakes/warehouse/warehouse-dataset.js';
+import { capabilitySetting } from '../../src/connectors/warehouse/warehouse-settings.js';
 import type { ApiClient } from './api-client.js';
 import { expectStatus } from './expectations.js';
 import { type SessionDetail, syncToEnd } from './sync-fixtures.js';
@@ -63,18 +64,10 @@ export function expectSameTotals(actual: Map<string, number>, expected: Map<stri
   expect(Object.fromEntries([...actual].sort())).toEqual(Object.fromEntries([...expected].sort()));
 }
 
-/** The tables (or views) of the stand-ins per capability: sales orders through the customer's view of their own order lines. */
-export const TABLE_SETTINGS = {
-  salesOrdersTable: 'tether_order_lines',
-  salesHistoryTable: 'history',
-  pendingSalesTable: 'pending',
-  warehouseInventoryTable: 'stock',
-  productsTable: 'products',
-  channelsTable: 'channels',
-  pricingTable: 'prices',
-  forecastVersionsTable: 'forecast_versions',
-  salesForecastTable: 'forecast',
-};
+/** The stand-ins' tables as an integration's settings (salesHistoryTable: 'history', …). */
+export const TABLE_SETTINGS: Record<string, string> = Object.fromEntries(
+  Object.entries(STANDIN_TABLES).map(([capability, table]) => [capabilitySetting(capability as Capability, 'Table'), table]),
+);
 
 /** Catalog first (products, channels, forecast versions), then the data that refers to it. */
 export async function syncAll(admin: ApiClient, id: string): Promise<SessionDetail> {

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { BigQueryConnector } from '../../../src/connectors/bigquery/bigquery.connector.js';
+import { OutboundPolicy } from '../../../src/connectors/kit/outbound/outbound-policy.js';
+import { systemResolver } from '../../../src/connectors/kit/outbound/resolver.js';
 import { CAPABILITIES, type Capability } from '../../../src/sync-contract/capability.js';
+import type { SalesHistoryRecord } from '../../../src/sync-contract/records/sales-history.record.js';
+import type { SourcePage } from '../../../src/sync-contract/source-page.js';
 import { type FakeBigQuery, type ServiceAccountKey, startFakeBigQuery } from '../../fakes/bigquery/index.js';
 import { BigQueryStandIn } from '../../fakes/warehouse/bigquery-standin.js';
 import { WarehouseDataset } from '../../fakes/warehouse/warehouse-dataset.js';
@@ -8,6 +13,7 @@ import { expectStatus, expectValidationError } from '../../support/expectations.
 import { type OutboundMonitor, watchOutbound } from '../../support/outbound-monitor.js';
 import { executionOf, syncToEnd } from '../../support/sync-fixtures.js';
 import { syncSuiteApp } from '../../support/sync-suite-app.js';
+import { testConfig } from '../../support/test-config.js';
 import { newOrganization } from '../../support/tokens.js';
 import { expectSameTotals, expectStoredEquals, listAll, seededUnits, syncAll, TABLE_SETTINGS, unitsBySkuChannel } from '../../support/warehouse-sync.js';
 
@@ -151,6 +157,41 @@ describe('BigQuery, against the fake, through the API', () => {
     expect(misfit).toMatchObject({ status: 'failed', error: { kind: 'config' } });
     expect(misfit.error?.message).toContain('revenue is missing');
   }, 60_000);
+
+  it('keeps NUMERIC, BIGNUMERIC, INT64 beyond 2^53 and microsecond timestamps exact (the connector alone)', async () => {
+    fake.createTable(PROJECT, DATASET, 'history_exact', [
+      { name: 'sku_id', type: 'STRING' },
+      { name: 'channel_id', type: 'STRING' },
+      { name: 'period_start', type: 'DATE' },
+      { name: 'period_length', type: 'STRING' },
+      { name: 'quantity', type: 'INT64' },
+      { name: 'revenue', type: 'BIGNUMERIC' },
+      { name: 'currency', type: 'STRING' },
+      { name: 'updated_at', type: 'TIMESTAMP' },
+    ]);
+    const row = { sku_id: 'P1', channel_id: null, period_start: '2026-10-01', period_length: 'day', currency: 'USD' };
+    fake.upsertRows(`${PROJECT}.${DATASET}.history_exact`, [
+      { ...row, quantity: '9007199254740993', revenue: '123456789012345678.123456789', updated_at: '2026-10-01T10:00:00.000001Z' },
+      { ...row, period_start: '2026-10-02', quantity: '-3', revenue: '0.0000001', updated_at: '2026-10-01T10:00:00.000002Z' },
+    ], ['sku_id', 'period_start']);
+    const connector = new BigQueryConnector(new OutboundPolicy(testConfig({ OUTBOUND_ALLOW_LOOPBACK: 'true' }), systemResolver));
+    const pages: SourcePage[] = [];
+    const read = connector.read({
+      capability: 'sales_history',
+      cursor: null,
+      credentials: credentials(fake.serviceAccount('exact')),
+      settings: { apiEndpoint: fake.url, salesHistoryTable: 'history_exact', pageSize: 1 },
+      signal: AbortSignal.timeout(20_000),
+    });
+    for await (const page of read) pages.push(page);
+    const records = pages.flatMap((p) => p.records) as SalesHistoryRecord[];
+    expect(records.map((r) => [r.quantity, r.revenue, r.channelExternalId])).toEqual([
+      ['9007199254740993', '123456789012345678.123456789', null],
+      ['-3', '0.0000001', null],
+    ]);
+    // The cursor keeps the microseconds: the second page started after the first row, not at its millisecond.
+    expect(JSON.stringify(pages[0]?.cursor)).toContain('10:00:00.000001');
+  });
 
   it('refuses SQL through every setting, keeps values inert, and reached no one but 127.0.0.1', async () => {
     const admin = app.t.client(newOrganization('bqinject'), 'admin');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Capability } from '../../../src/sync-contract/capability.js';
 import { CAPABILITIES } from '../../../src/sync-contract/capability.js';
+import { EmbeddedPostgres } from '../../../src/database/embedded/embedded-postgres.js';
 import { PostgresStandIn, READER } from '../../fakes/warehouse/postgres-standin.js';
+import { EmbeddedDataDirs } from '../../support/embedded-data-dirs.js';
 import { WarehouseDataset } from '../../fakes/warehouse/warehouse-dataset.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectStatus, expectValidationError } from '../../support/expectations.js';
@@ -73,6 +75,26 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     expect((plain.error as { message: string }).message).toMatch(/SSL|TLS/);
   });
 
+  it('a wrong password fails fast as auth, secret-free (a server that checks passwords: the embedded PostgreSQL)', async () => {
+    const dataDirs = new EmbeddedDataDirs();
+    const server = await EmbeddedPostgres.start(dataDirs.create());
+    try {
+      const admin = app.t.client(newOrganization('rspassword'), 'admin');
+      const password = decodeURIComponent(new URL(server.url).password);
+      const right = { host: '127.0.0.1', port: server.port, database: 'postgres', user: 'postgres', password, sslMode: 'disable' };
+      expect(await check(admin, { credentials: right })).toMatchObject({ ok: true, details: { user: 'postgres' } });
+      const wrongPassword = 'wrong-password-canary-5e1d';
+      const started = Date.now();
+      const refused = await check(admin, { credentials: { ...right, password: wrongPassword } });
+      expect(refused).toMatchObject({ ok: false, error: { kind: 'auth', retryable: false } });
+      expect(Date.now() - started).toBeLessThan(5_000);
+      expect(JSON.stringify(refused)).not.toContain(wrongPassword);
+    } finally {
+      await server.stop();
+      dataDirs.removeAll();
+    }
+  }, 60_000);
+
   it('dry run, every capability, changes, snapshot, reset: rows equal the warehouse, only changed rows read, no duplicates', async () => {
     const data = new WarehouseDataset();
     await standIn.load(data);
@@ -120,6 +142,11 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     expect(failed).toMatchObject({ status: 'failed', error: { kind: 'config', retryable: false } });
     expect(failed.error?.message).toContain('revenue is missing');
 
+    // The session is read-only: a view that would write when read fails, as config, and nothing changed.
+    const writing = executionOf(await syncToEnd(admin, await createRedshift(admin, { salesHistoryTable: 'writing_history' }, ['sales_history'])), 'sales_history');
+    expect(writing).toMatchObject({ status: 'failed', error: { kind: 'config', retryable: false } });
+    expect(writing.error?.message).toContain('read-only transaction');
+
     const flaky = await createRedshift(admin, { salesHistoryTable: 'flaky_history', pageSize: 10 });
     await syncToEnd(admin, flaky, { capabilities: ['products', 'channels'] });
     await standIn.failNextReads(2);
@@ -131,6 +158,26 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     expect(recovered.recordsFetched).toBeGreaterThanOrEqual(data.tables.sales_history.length);
     expectSameTotals(unitsBySkuChannel(await listAll(admin, '/sales-history', flaky)), seededUnits(data, 'sales_history'));
   }, 60_000);
+
+  it('a channel gone from a snapshot channels table loses its link to this integration; the channel itself stays', async () => {
+    const data = new WarehouseDataset();
+    await standIn.load(data);
+    const admin = app.t.client(newOrganization('rschannels'), 'admin');
+    const id = await createRedshift(admin, {}, ['channels']);
+    const links = async (): Promise<string[]> => {
+      const listed = await admin.GET('/channel-mappings', { params: { query: { integrationId: id, limit: 100 } } });
+      expectStatus(listed, 200);
+      return (listed.data?.items ?? []).map((m) => m.externalId).sort();
+    };
+    expect(executionOf(await syncToEnd(admin, id), 'channels').status).toBe('succeeded');
+    expect(await links()).toEqual(['C-RET', 'C-WEB']);
+    data.tables.channels.splice(data.tables.channels.findIndex((c) => c.channel_id === 'C-RET'), 1);
+    await standIn.load(data);
+    expect(executionOf(await syncToEnd(admin, id), 'channels').status).toBe('succeeded');
+    expect(await links()).toEqual(['C-WEB']);
+    const channels = await admin.GET('/channels', { params: { query: { limit: 100 } } });
+    expect((channels.data?.items ?? []).map((c) => c.code)).toContain('RETAIL');
+  });
 
   it('refuses SQL through every setting and keeps values inert', async () => {
     const admin = app.t.client(newOrganization('rsinject'), 'admin');

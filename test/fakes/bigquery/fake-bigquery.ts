@@ -1,3 +1,4 @@
+import { closeServer } from '../close-server.js';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { type FaultKind, type FaultRoute, Faults } from './faults.js';
@@ -115,14 +116,7 @@ export async function startFakeBigQuery(options: FakeBigQueryOptions = {}): Prom
     get rowsServed() {
       return stats.rowsServed;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error === undefined) resolve();
-          else reject(error);
-        });
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
     serviceAccount: (name, accountOptions) => oauth.createKey(name, accountOptions),
     revokeKey: (clientEmail, privateKeyId) => {
       oauth.revokeKey(clientEmail, privateKeyId);

@@ -91,11 +91,7 @@ class Parser {
 
   query(): Query {
     this.keyword('SELECT');
-    const select = [this.selectItem()];
-    while (this.isSymbol(',')) {
-      this.next();
-      select.push(this.selectItem());
-    }
+    const select = this.commaList(() => this.selectItem());
     this.keyword('FROM');
     const from = this.tablePath();
     let where: Condition | undefined;
@@ -107,11 +103,7 @@ class Parser {
     if (this.isKeyword('ORDER')) {
       this.next();
       this.keyword('BY');
-      orderBy.push(this.orderKey());
-      while (this.isSymbol(',')) {
-        this.next();
-        orderBy.push(this.orderKey());
-      }
+      orderBy.push(...this.commaList(() => this.orderKey()));
     }
     let limit: Limit | undefined;
     if (this.isKeyword('LIMIT')) {
@@ -169,22 +161,32 @@ class Parser {
     }
   }
 
-  private disjunction(): Condition {
-    const items = [this.conjunction()];
-    while (this.isKeyword('OR')) {
+  /** One item or more, separated by commas. */
+  private commaList<T>(item: () => T): T[] {
+    const items = [item()];
+    while (this.isSymbol(',')) {
       this.next();
-      items.push(this.conjunction());
+      items.push(item());
     }
-    return items.length === 1 ? (items[0] as Condition) : { kind: 'or', items };
+    return items;
+  }
+
+  private disjunction(): Condition {
+    return this.joined('OR', () => this.conjunction());
   }
 
   private conjunction(): Condition {
-    const items = [this.atom()];
-    while (this.isKeyword('AND')) {
+    return this.joined('AND', () => this.atom());
+  }
+
+  /** Operands joined by one keyword (OR over ANDs over atoms), a single one as itself. */
+  private joined(keyword: 'OR' | 'AND', operand: () => Condition): Condition {
+    const items = [operand()];
+    while (this.isKeyword(keyword)) {
       this.next();
-      items.push(this.atom());
+      items.push(operand());
     }
-    return items.length === 1 ? (items[0] as Condition) : { kind: 'and', items };
+    return items.length === 1 ? (items[0] as Condition) : { kind: keyword === 'OR' ? 'or' : 'and', items };
   }
 
   /** `( disj )`, or a comparison whose left side may itself be parenthesized or a tuple: tried first, then backtracked. */
@@ -207,11 +209,7 @@ class Parser {
     const position = this.token.position;
     try {
       this.symbol('(');
-      const items = [this.operand()];
-      while (this.isSymbol(',')) {
-        this.next();
-        items.push(this.operand());
-      }
+      const items = this.commaList(() => this.operand());
       this.symbol(')');
       if (!(this.token.kind === 'symbol' && COMPARE_OPS.has(this.token.text))) return null;
       return items.length === 1 ? (items[0] as Operand) : { kind: 'tuple', items, position };
@@ -232,11 +230,7 @@ class Parser {
   private parenthesizedOperand(): Operand {
     const position = this.token.position;
     this.symbol('(');
-    const items = [this.operand()];
-    while (this.isSymbol(',')) {
-      this.next();
-      items.push(this.operand());
-    }
+    const items = this.commaList(() => this.operand());
     this.symbol(')');
     return items.length === 1 ? (items[0] as Operand) : { kind: 'tuple', items, position };
   }
@@ -259,11 +253,7 @@ class Parser {
         this.next();
         if (token.kind === 'identifier' && token.text.toUpperCase() === 'COALESCE' && this.isSymbol('(')) {
           this.next();
-          const args = [this.operand()];
-          while (this.isSymbol(',')) {
-            this.next();
-            args.push(this.operand());
-          }
+          const args = this.commaList(() => this.operand());
           this.symbol(')');
           return { kind: 'coalesce', args, position };
         }

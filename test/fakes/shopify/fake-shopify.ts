@@ -1,3 +1,4 @@
+import { closeServer } from '../close-server.js';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { LeakyBucket, type ThrottleStatus } from './bucket.js';
@@ -209,14 +210,7 @@ export async function startFakeShopify(options: FakeShopifyOptions = {}): Promis
       return token ?? '';
     },
     graphqlUrl: (apiVersion = DEFAULT_API_VERSION) => `${baseUrl}/admin/api/${apiVersion}/graphql.json`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error === undefined) resolve();
-          else reject(error);
-        });
-        server.closeAllConnections();
-      }),
+    close: () => closeServer(server),
     orders: () => store.orders(),
     variants: () => store.variants(),
     mutateOrders: (count) => store.mutateOrders(count, Date.now()),

@@ -2,7 +2,7 @@ import type { Capability } from '../../../src/sync-contract/capability.js';
 import type { ColumnType } from '../../../src/connectors/connector-metadata.js';
 import { WAREHOUSE_COLUMNS } from '../../../src/connectors/warehouse/warehouse-columns.js';
 import type { FakeBigQuery } from '../bigquery/index.js';
-import { contractColumns, type WarehouseDataset } from './warehouse-dataset.js';
+import { contractColumns, STANDIN_TABLES, type WarehouseDataset } from './warehouse-dataset.js';
 
 /** How the fake types each contract type. */
 const BIGQUERY_TYPES: Record<ColumnType, string> = {
@@ -14,17 +14,6 @@ const BIGQUERY_TYPES: Record<ColumnType, string> = {
   timestamp: 'TIMESTAMP',
 };
 
-export const BIGQUERY_TABLES: Record<Capability, string> = {
-  sales_orders: 'tether_order_lines',
-  sales_history: 'history',
-  pending_sales: 'pending',
-  warehouse_inventory: 'stock',
-  products: 'products',
-  channels: 'channels',
-  pricing: 'prices',
-  forecast_versions: 'forecast_versions',
-  sales_forecast: 'forecast',
-};
 
 /**
  * The dataset's contract tables in a fake BigQuery dataset (sales orders as a view, as a
@@ -37,10 +26,10 @@ export class BigQueryStandIn {
     readonly projectId: string,
     readonly datasetId: string,
   ) {
-    for (const capability of Object.keys(BIGQUERY_TABLES) as Capability[]) {
+    for (const capability of Object.keys(STANDIN_TABLES) as Capability[]) {
       const fields = contractColumns(capability).map((c) => ({ name: c.name, type: BIGQUERY_TYPES[c.type] }));
       const view = capability === 'sales_orders' ? { type: 'VIEW' as const, viewQuery: 'SELECT o.*, l.* EXCEPT (order_id) FROM erp.orders o JOIN erp.lines l USING (order_id)' } : {};
-      fake.createTable(projectId, datasetId, BIGQUERY_TABLES[capability], fields, [], { key: [...WAREHOUSE_COLUMNS[capability].key], ...view });
+      fake.createTable(projectId, datasetId, STANDIN_TABLES[capability], fields, [], { key: [...WAREHOUSE_COLUMNS[capability].key], ...view });
     }
     fake.createTable(projectId, datasetId, 'history_wrong', [
       { name: 'sku_id', type: 'STRING' },
@@ -53,8 +42,8 @@ export class BigQueryStandIn {
   }
 
   load(dataset: WarehouseDataset): void {
-    for (const capability of Object.keys(BIGQUERY_TABLES) as Capability[]) {
-      const table = `${this.projectId}.${this.datasetId}.${BIGQUERY_TABLES[capability]}`;
+    for (const capability of Object.keys(STANDIN_TABLES) as Capability[]) {
+      const table = `${this.projectId}.${this.datasetId}.${STANDIN_TABLES[capability]}`;
       this.fake.deleteRows(table, () => true);
       this.fake.upsertRows(table, dataset.tables[capability]);
     }

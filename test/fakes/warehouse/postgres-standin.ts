@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Capability } from '../../../src/sync-contract/capability.js';
 import type { ColumnType } from '../../../src/connectors/connector-metadata.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
-import { contractColumns, type SeedRow, type WarehouseDataset } from './warehouse-dataset.js';
+import { contractColumns, type SeedRow, STANDIN_TABLES, type WarehouseDataset } from './warehouse-dataset.js';
 
 /** How the stand-in types each contract type (a plain numeric keeps decimals as written). */
 const SQL_TYPES: Record<ColumnType, string> = {
@@ -33,12 +33,12 @@ export class PostgresStandIn {
     const standIn = new PostgresStandIn(await createDatabase(prefix));
     await standIn.admin(async (client) => {
       await client.query('CREATE SCHEMA sales');
-      for (const capability of Object.keys(TABLES) as Capability[]) {
+      for (const capability of Object.keys(STANDIN_TABLES) as Capability[]) {
         const columns = contractColumns(capability).map((c) => {
           const type = capability === 'sales_history' && c.name === 'updated_at' ? 'timestamp' : SQL_TYPES[c.type];
           return `${RAW_ORDER_COLUMNS[c.name] !== undefined && capability === 'sales_orders' ? RAW_ORDER_COLUMNS[c.name] : c.name} ${type}`;
         });
-        await client.query(`CREATE TABLE sales.${TABLES[capability]} (${columns.join(', ')})`);
+        await client.query(`CREATE TABLE sales.${storedIn(capability)} (${columns.join(', ')})`);
       }
       const view = contractColumns('sales_orders').map((c) => (RAW_ORDER_COLUMNS[c.name] === undefined ? c.name : `${RAW_ORDER_COLUMNS[c.name]} AS ${c.name}`));
       await client.query(`CREATE VIEW sales.tether_order_lines AS SELECT ${view.join(', ')} FROM sales.erp_order_lines`);
@@ -56,6 +56,10 @@ export class PostgresStandIn {
           RETURN true;
         END $$`);
       await client.query('CREATE VIEW sales.flaky_history AS SELECT * FROM sales.history WHERE (SELECT sales.fault_gate())');
+      // A view that writes when read (as its owner): only the session's read-only mode stops it.
+      await client.query(`CREATE FUNCTION sales.write_on_read() RETURNS boolean LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $$
+        BEGIN UPDATE sales.fault_budget SET reads_to_fail = reads_to_fail; RETURN true; END $$`);
+      await client.query('CREATE VIEW sales.writing_history AS SELECT * FROM sales.history WHERE (SELECT sales.write_on_read())');
       // The role is the server's: a previous run may have left it.
       await client.query(`DO $$ BEGIN CREATE ROLE ${READER.user} LOGIN PASSWORD '${READER.password}'; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
       await client.query(`GRANT USAGE ON SCHEMA sales TO ${READER.user}`);
@@ -67,8 +71,8 @@ export class PostgresStandIn {
   /** The stand-in's tables hold exactly the dataset (the order lines under the customer's own column names). */
   async load(dataset: WarehouseDataset): Promise<void> {
     await this.admin(async (client) => {
-      for (const capability of Object.keys(TABLES) as Capability[]) {
-        const table = `sales.${TABLES[capability]}`;
+      for (const capability of Object.keys(STANDIN_TABLES) as Capability[]) {
+        const table = `sales.${storedIn(capability)}`;
         const rows = capability === 'sales_orders' ? dataset.tables.sales_orders.map(rawOrderLine) : dataset.tables[capability];
         await client.query(`TRUNCATE ${table}`);
         await client.query(`INSERT INTO ${table} SELECT * FROM json_populate_recordset(NULL::${table}, $1::json)`, [JSON.stringify(rows)]);
@@ -112,17 +116,7 @@ export class PostgresStandIn {
   }
 }
 
-/** The contract table name per capability; sales orders are the customer's raw table (read through their view). */
-export const TABLES: Record<Capability, string> = {
-  sales_orders: 'erp_order_lines',
-  sales_history: 'history',
-  pending_sales: 'pending',
-  warehouse_inventory: 'stock',
-  products: 'products',
-  channels: 'channels',
-  pricing: 'prices',
-  forecast_versions: 'forecast_versions',
-  sales_forecast: 'forecast',
-};
+/** The table each capability's rows are stored in: sales orders in the customer's raw table (read through their view). */
+const storedIn = (capability: Capability): string => (capability === 'sales_orders' ? 'erp_order_lines' : STANDIN_TABLES[capability]);
 
 const rawOrderLine = (row: SeedRow): SeedRow => Object.fromEntries(Object.entries(row).map(([name, value]) => [RAW_ORDER_COLUMNS[name] ?? name, value]));

@@ -161,5 +161,18 @@ function addDecimal(a: string, b: string): string {
   return cents % 100 === 0 ? String(cents / 100) : (cents / 100).toFixed(2);
 }
 
+/** The table (or view) each capability is read from, in both stand-ins: sales orders through the customer's view of their own order lines. */
+export const STANDIN_TABLES: Readonly<Record<Capability, string>> = {
+  sales_orders: 'tether_order_lines',
+  sales_history: 'history',
+  pending_sales: 'pending',
+  warehouse_inventory: 'stock',
+  products: 'products',
+  channels: 'channels',
+  pricing: 'prices',
+  forecast_versions: 'forecast_versions',
+  sales_forecast: 'forecast',
+};
+
 /** The contract's columns of a capability, in order (what a seeded table holds). */
 export const contractColumns = (capability: Capability) => WAREHOUSE_COLUMNS[capability].columns;
