@@ -90,7 +90,13 @@ export async function expectStoredEquals(admin: ApiClient, id: string, data: War
     data.tables.warehouse_inventory.map((r) => `SKU-${String(r.sku_id).slice(1)}@${String(r.location)}=${Number(r.on_hand)}`).sort(),
   );
   expect(await listAll(admin, '/pricing', id)).toHaveLength(data.tables.pricing.length);
-  expect(await listAll(admin, '/pending-sales', id)).toHaveLength(data.tables.pending_sales.length);
+  // Instants as the warehouse holds them, whatever its zone (a timestamp without time zone is UTC).
+  expect((await listAll(admin, '/pending-sales', id)).map((p) => Date.parse(p.orderedAt as string)).sort()).toEqual(
+    data.tables.pending_sales.map((p) => Date.parse(p.ordered_at as string)).sort(),
+  );
+  expect((await listAll(admin, '/sales-orders', id)).map((o) => Date.parse(o.orderedAt as string)).sort()).toEqual(
+    [...new Map(data.tables.sales_orders.map((l) => [l.order_id, Date.parse(l.ordered_at as string)])).values()].sort(),
+  );
   expect((await listAll(admin, '/forecast-versions', id)).map((v) => v.name).sort()).toEqual(data.tables.forecast_versions.map((v) => v.name).sort());
 }
 

@@ -14,6 +14,9 @@ const SQL_TYPES: Record<ColumnType, string> = {
   timestamp: 'timestamptz',
 };
 
+/** Columns the stand-in keeps as a timestamp without time zone: read as UTC. */
+const WITHOUT_TIME_ZONE = new Set(['sales_history.updated_at', 'pending_sales.ordered_at']);
+
 /** The customer's own order-lines table: their names, which a view maps to the contract. */
 const RAW_ORDER_COLUMNS: Record<string, string> = { order_id: 'ord_ref', line_id: 'line_ref', sku_id: 'item_ref', unit_price: 'net_unit_price', updated_at: 'changed_at' };
 
@@ -21,8 +24,8 @@ export const READER = { user: 'tether_reader', password: 'reader-password-canary
 
 /**
  * A Redshift stand-in on the machine's PostgreSQL: a database of its own with a `sales`
- * schema holding a contract table per capability (sales history's updated_at a timestamp
- * without time zone, read as UTC), sales orders through a customer view over a table of
+ * schema holding a contract table per capability (a few timestamps without time zone, read as
+ * UTC; the database's own zone New York's), sales orders through a customer view over a table of
  * their own names, a table of the wrong shape, a view whose reads fail while a fault
  * budget lasts (the connection dropped), and a read-only login for the connector.
  */
@@ -32,10 +35,12 @@ export class PostgresStandIn {
   static async start(prefix = 'rs_standin'): Promise<PostgresStandIn> {
     const standIn = new PostgresStandIn(await createDatabase(prefix));
     await standIn.admin(async (client) => {
+      // Not UTC: the connector's session must set its own zone for instants to read right.
+      await client.query(`ALTER DATABASE ${standIn.database} SET timezone TO 'America/New_York'`);
       await client.query('CREATE SCHEMA sales');
       for (const capability of Object.keys(STANDIN_TABLES) as Capability[]) {
         const columns = contractColumns(capability).map((c) => {
-          const type = capability === 'sales_history' && c.name === 'updated_at' ? 'timestamp' : SQL_TYPES[c.type];
+          const type = WITHOUT_TIME_ZONE.has(`${capability}.${c.name}`) ? 'timestamp' : SQL_TYPES[c.type];
           return `${RAW_ORDER_COLUMNS[c.name] !== undefined && capability === 'sales_orders' ? RAW_ORDER_COLUMNS[c.name] : c.name} ${type}`;
         });
         await client.query(`CREATE TABLE sales.${storedIn(capability)} (${columns.join(', ')})`);
