@@ -202,6 +202,13 @@ describe('BigQuery, against the fake, through the API', () => {
       });
       expectValidationError(refused, `settings.${setting}`, 'pattern');
     }
+    // The project and dataset are written into the SQL too (quoted): refused as credentials.
+    for (const [field, value] of [['dataset', 'sales` WHERE true; --'], ['projectId', 'acme`.x; --']]) {
+      const refused = await admin.POST('/integrations', {
+        body: { name: 'Injected', externalService: 'bigquery', capabilities: ['sales_history'], credentials: { ...credentials(key), [field as string]: value }, settings: TABLE_SETTINGS },
+      });
+      expectValidationError(refused, `credentials.${field as string}`, 'pattern');
+    }
     const data = new WarehouseDataset();
     const injected = "P9' OR 1=1; --";
     data.tables.products.push({ product_id: injected, sku: 'SKU-9', name: 'Robert`); DROP TABLE', barcode: null, updated_at: data.next() });
