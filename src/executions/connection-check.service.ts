@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Connector } from '../connectors/connector.js';
 import { CredentialsUnreadableError } from '../credentials/credentials-unreadable.error.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
+import { assertDestinations } from '../connectors/kit/outbound/destination-fields.js';
+import { OutboundPolicy } from '../connectors/kit/outbound/outbound-policy.js';
 import { IntegrationNotFoundException } from '../integrations/integration-not-found.exception.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
@@ -19,6 +21,7 @@ export class ConnectionCheckService {
   constructor(
     private readonly integrations: IntegrationsService,
     private readonly registry: ConnectorRegistry,
+    private readonly policy: OutboundPolicy,
   ) {}
 
   async checkSaved(organizationId: string, integrationId: string): Promise<ConnectionCheckDto> {
@@ -41,7 +44,10 @@ export class ConnectionCheckService {
 
   private async check(connector: Connector, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
     try {
-      const result = await connector.checkConnection({ credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+      const request = { credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) };
+      // As before a sync: where the hosts and URLs resolve now, checked before the connector connects (a refusal names the field).
+      await assertDestinations(this.policy, connector.metadata, request);
+      const result = await connector.checkConnection(request);
       return { ok: true, summary: result.summary, details: result.details, error: null };
     } catch (error) {
       return failed(toSyncError(error, secretValues(credentials)));

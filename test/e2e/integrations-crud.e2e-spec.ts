@@ -398,7 +398,10 @@ describe('integrations CRUD', () => {
         ['apiKey', 'secret', true, true],
         ['accessToken', 'secret', true, true],
       ]);
-      expect(trackstar?.settingFields.map((f) => [f.name, f.type, f.required, f.default])).toEqual([['baseUrl', 'text', false, 'https://production.trackstarhq.com']]);
+      expect(trackstar?.settingFields.map((f) => [f.name, f.type, f.required, f.default])).toEqual([
+        ['baseUrl', 'text', false, 'https://production.trackstarhq.com'],
+        ['fullInventoryHours', 'number', false, 24],
+      ]);
     });
   });
 

@@ -1,23 +1,37 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ConnectionCheck, ConnectionRequest, Connector } from '../connector.js';
-import { notYetAvailable } from '../kit/not-yet-available.js';
+import { ConnectorError } from '../../sync-contract/connector-error.js';
+import type { SourcePage } from '../../sync-contract/source-page.js';
+import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
+import { resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
+import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
-import { checkDestinationsOnly } from '../kit/outbound/not-yet-connected.js';
-import { capability, tokenField, urlField } from '../metadata-builders.js';
+import { TokenBucket } from '../kit/pacing/token-bucket.js';
+import { capability, integerField, tokenField, urlField } from '../metadata-builders.js';
+import { TrackStarClient } from './trackstar-client.js';
+import { connectionOf, inventorySynced } from './trackstar-connection.js';
+import { TRACKSTAR_CURSOR } from './trackstar-cursor.js';
+import { readTrackStar } from './trackstar.reader.js';
+
+const PRODUCTION = 'https://production.trackstarhq.com';
+/**
+ * TrackStar allows 10 GET requests a second per access token, counted per second: paced
+ * evenly a little under that, without a burst (a burst of 10 and the refill after it could
+ * land 15 in one counted second).
+ */
+const PACE = { perSecond: 9.5, burst: 1 };
+const HOUR_MS = 3_600_000;
 
 /** TrackStar's unified warehouse-management API. */
 @Injectable()
 export class TrackStarConnector implements Connector {
-  /** Reading fails as `config` until the client exists. */
-  readonly read = notYetAvailable('trackstar').read;
-
   readonly metadata: ConnectorMetadata = {
     key: 'trackstar',
     displayName: 'TrackStar',
     description: 'Warehouse management system for inventory data',
     capabilities: [
-      capability('warehouse_inventory', 'On hand, committed, fulfillable and awaiting quantities per SKU and warehouse'),
+      capability('warehouse_inventory', 'On hand, committed and available (fulfillable) quantities per SKU and warehouse'),
       capability('products', 'Inventory items (SKU and name) as Tether SKUs'),
     ],
     credentialFields: [
@@ -27,18 +41,77 @@ export class TrackStarConnector implements Connector {
     settingFields: [
       urlField('baseUrl', 'API base URL', {
         required: false,
-        default: 'https://production.trackstarhq.com',
+        default: PRODUCTION,
         description: "TrackStar's API (change only for a sandbox or a regional endpoint)",
-        pattern: '^https://[^\\s/$.?#][^\\s]*$',
+        pattern: '^https?://[^\\s/$.?#][^\\s]*$',
         patternDescription: 'an https:// URL',
+      }),
+      integerField('fullInventoryHours', 'Full inventory read every (hours)', {
+        required: false,
+        default: 24,
+        minimum: 1,
+        maximum: 168,
+        description: 'Between full reads only changed items are read; a full read replaces the stored stock, so items deleted in the WMS lose theirs',
       }),
     ],
   };
 
-  constructor(private readonly policy: OutboundPolicy) {}
+  private readonly http: OutboundHttp;
+  /** One per access token: TrackStar's limit is per token, whichever integration uses it. */
+  private readonly buckets = new Map<string, TokenBucket>();
 
-  /** The destinations checked as at a connection (no call to TrackStar yet). */
-  checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
-    return checkDestinationsOnly(this.policy, this.metadata, request);
+  constructor(policy: OutboundPolicy) {
+    this.http = new OutboundHttp(policy);
+  }
+
+  async checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {
+    const { client, accessToken } = this.client(request);
+    // The access token's own check (the connections route takes the API key alone).
+    await client.get('/wms/inventory', { limit: 1 }, request.signal);
+    const connection = await connectionOf(client, accessToken, request.signal);
+    const synced = inventorySynced(connection);
+    return {
+      summary: `connected to ${connection?.integration_name ?? 'TrackStar'}`,
+      details: {
+        ...(connection === null ? {} : { connection: connection.connection_id }),
+        ...(connection?.integration_name === undefined ? {} : { wms: connection.integration_name }),
+        inventory: synced === false ? "TrackStar's first sync of the WMS is still running" : 'ready',
+      },
+    };
+  }
+
+  read(request: ReadRequest): AsyncIterable<SourcePage> {
+    const { capability: wanted } = request;
+    if (wanted !== 'warehouse_inventory' && wanted !== 'products') throw new ConnectorError('config', `TrackStar does not provide ${wanted}`, false);
+    const { client, accessToken } = this.client(request);
+    const { position, notes } = resumeFrom(TRACKSTAR_CURSOR, request.cursor, wanted);
+    const hours = typeof request.settings.fullInventoryHours === 'number' ? request.settings.fullInventoryHours : 24;
+    const pages = readTrackStar(client, {
+      capability: wanted,
+      cursor: position,
+      fullEveryMs: hours * HOUR_MS,
+      historicalSyncDone: async () => inventorySynced(await connectionOf(client, accessToken, request.signal)),
+      signal: request.signal,
+    });
+    return withFirstPageNotes(pages, notes);
+  }
+
+  private client(request: ConnectionRequest): { client: TrackStarClient; accessToken: string } {
+    const { apiKey, accessToken } = request.credentials;
+    if (typeof apiKey !== 'string' || apiKey === '') throw new ConnectorError('config', 'credentials.apiKey is missing', false);
+    if (typeof accessToken !== 'string' || accessToken === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
+    const base = new URL(typeof request.settings.baseUrl === 'string' ? request.settings.baseUrl : PRODUCTION);
+    return { client: new TrackStarClient(base, apiKey, accessToken, this.http, this.bucketOf(base.host, accessToken)), accessToken };
+  }
+
+  private bucketOf(host: string, token: string): TokenBucket {
+    const key = `${host} ${createHash('sha256').update(token).digest('base64url')}`;
+    let bucket = this.buckets.get(key);
+    if (bucket === undefined) {
+      bucket = new TokenBucket(PACE);
+      this.buckets.set(key, bucket);
+    }
+    return bucket;
   }
 }
+

@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { IntegrationEntity } from '../../integrations/integration.entity.js';
 
 /** A named forecast (a plan, a scenario) whose quantities are in sales_forecast. */
 @Entity({ name: 'forecast_versions' })
@@ -12,6 +13,11 @@ export class ForecastVersionEntity {
 
   @Column({ name: 'integration_id', type: 'uuid' })
   integrationId!: string;
+
+  // Synced rows go with the integration that wrote them.
+  @ManyToOne(() => IntegrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'integration_id' })
+  integration?: Relation<IntegrationEntity>;
 
   @Column({ name: 'external_id', type: 'text' })
   externalId!: string;

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { IntegrationEntity } from '../../integrations/integration.entity.js';
 import { DECIMAL } from './synced-row.columns.js';
 
 /** Forecast quantity of a SKU on a channel for one period, in one forecast version. */
@@ -21,6 +22,11 @@ export class SalesForecastEntity {
 
   @Column({ name: 'integration_id', type: 'uuid' })
   integrationId!: string;
+
+  // Synced rows go with the integration that wrote them.
+  @ManyToOne(() => IntegrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'integration_id' })
+  integration?: Relation<IntegrationEntity>;
 
   @Column(DECIMAL)
   quantity!: string;

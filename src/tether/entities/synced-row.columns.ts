@@ -1,4 +1,5 @@
-import { Column, PrimaryColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { IntegrationEntity } from '../../integrations/integration.entity.js';
 
 /**
  * Every synced row: whose it is, which integration wrote it, and when it last changed.
@@ -11,6 +12,11 @@ export abstract class SyncedRowColumns {
 
   @PrimaryColumn({ name: 'integration_id', type: 'uuid' })
   integrationId!: string;
+
+  // Synced rows go with the integration that wrote them.
+  @ManyToOne(() => IntegrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'integration_id' })
+  integration?: Relation<IntegrationEntity>;
 
   @Column({ name: 'written_at', type: 'timestamptz', default: () => 'now()' })
   writtenAt!: Date;

@@ -1,4 +1,5 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { IntegrationEntity } from '../../integrations/integration.entity.js';
 
 export const UNMAPPED_KINDS = ['sku', 'channel', 'forecast_version'] as const;
 export type UnmappedKind = (typeof UNMAPPED_KINDS)[number];
@@ -14,6 +15,11 @@ export class UnmappedExternalIdEntity {
 
   @PrimaryColumn({ name: 'integration_id', type: 'uuid' })
   integrationId!: string;
+
+  // Synced rows go with the integration that wrote them.
+  @ManyToOne(() => IntegrationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'integration_id' })
+  integration?: Relation<IntegrationEntity>;
 
   @PrimaryColumn({ type: 'text' })
   kind!: UnmappedKind;

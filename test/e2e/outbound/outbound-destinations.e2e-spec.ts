@@ -92,7 +92,8 @@ const FIELDS: { field: string; bad: Refused[]; body: (value: string) => CreateIn
   },
   {
     field: 'settings.baseUrl',
-    bad: [...BAD_URLS, { value: 'http://production.trackstarhq.com/', why: 'must be an https:// URL', rule: 'pattern' }],
+    // http is the policy's to refuse here (it allows http only to loopback, under the test policy).
+    bad: [...BAD_URLS, { value: 'http://production.trackstarhq.com/', why: 'must be an https:// URL' }],
     body: (baseUrl) => trackstarIntegration({ settings: { baseUrl } }),
   },
   {
@@ -178,7 +179,7 @@ describe('host and URL fields through the outbound policy', () => {
 
   it('refuses a TrackStar base URL changed to a private address (PATCH settings)', async () => {
     const saved = await createIntegration(api(), trackstarIntegration());
-    expect(saved.settings).toEqual({ baseUrl: 'https://production.trackstarhq.com' });
+    expect(saved.settings).toEqual({ baseUrl: 'https://production.trackstarhq.com', fullInventoryHours: 24 });
     const patched = await api().PATCH('/integrations/{id}', { params: { path: { id: saved.id } }, body: { settings: { baseUrl: 'https://[::ffff:7f00:1]/' } } });
     expect(expectValidationError(patched, 'settings.baseUrl', 'outboundPolicy').message).toBe('settings.baseUrl is a loopback address');
   });
