@@ -32,7 +32,7 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
     // Its own database: another suite's worker (without the scripted connector) must not claim these sessions.
     database = await createDatabase('tether_sync_api');
     // No network here: TrackStar's default host answers as on the internet (a public address).
-    const { resolver } = testResolver({ 'production.trackstarhq.com': ['52.1.2.3'] });
+    const { resolver } = testResolver({ 'brewery.brewman.example': ['52.1.2.3'] });
     t = await startTestApp(testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, SYNC_CONCURRENCY: '2' }), [ScriptedConnector], { outboundResolver: resolver });
   });
   beforeEach(() => {
@@ -252,15 +252,15 @@ describe('sync sessions through the API (scripted source, real worker)', () => {
     const created = await admin.POST('/integrations', {
       body: {
         name: 'Not yet',
-        externalService: 'trackstar',
+        externalService: 'brewman',
         capabilities: ['products'],
-        credentials: { apiKey: 'trackstar-api-key', accessToken: 'trackstar-access-token' },
+        credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: 'brewman-api-token', tenantId: 'tenant-1' },
       },
     });
     const id = (created.data as { id: string }).id;
     const session = await syncToEnd(admin, id);
     expect(session.status).toBe('failed');
-    expect(executionOf(session, 'products').error).toEqual({ kind: 'config', retryable: false, message: 'the trackstar connector cannot read data yet' });
+    expect(executionOf(session, 'products').error).toEqual({ kind: 'config', retryable: false, message: 'the brewman connector cannot read data yet' });
   });
 
   it('keeps history and cursors when disabled, and syncs a disabled integration when triggered by hand', async () => {
