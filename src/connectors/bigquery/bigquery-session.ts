@@ -30,8 +30,9 @@ export async function openBigQuery(policy: OutboundPolicy, http: OutboundHttp, r
   const key = serviceAccountKey(credentials.serviceAccountKey);
   const apiEndpoint = typeof settings.apiEndpoint === 'string' ? settings.apiEndpoint : GOOGLE_API;
   const tokenUrl = typeof settings.tokenEndpoint === 'string' ? settings.tokenEndpoint : key.tokenUri;
-  await policy.checkUrl(tokenUrl, typeof settings.tokenEndpoint === 'string' ? 'settings.tokenEndpoint' : 'credentials.serviceAccountKey.token_uri');
-  await policy.checkUrl(apiEndpoint, typeof settings.apiEndpoint === 'string' ? 'settings.apiEndpoint' : 'the BigQuery API endpoint');
+  // The token URL and a set apiEndpoint are destination fields, checked before every sync and
+  // check (assertDestinations); Google's own endpoint is no field, so it is checked here.
+  if (typeof settings.apiEndpoint !== 'string') await policy.checkUrl(apiEndpoint, 'the BigQuery API endpoint');
   const tokens = new ServiceAccountTokens(() => exchangeKey(http, key, tokenUrl, signal));
   const client = new BigQuery({
     projectId,

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Capability } from '../../sync-contract/capability.js';
 import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest } from '../connector.js';
@@ -12,6 +11,7 @@ import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API
 import { cursorCodec, resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
 import { BULK_CURSOR, type BulkCursor, readOrdersInBulk } from './shopify-bulk.reader.js';
 import { ShopifyGraphql } from './shopify-graphql.js';
+import { BucketsByCredential } from '../kit/pacing/buckets-by-credential.js';
 import { CostBucket } from '../kit/pacing/cost-bucket.js';
 import { ORDERS_CURSOR, ordersChangedSince, type OrdersCursor, readOrders } from './shopify-orders.reader.js';
 import { readPendingSales } from './shopify-pending.reader.js';
@@ -59,7 +59,7 @@ export class ShopifyConnector implements Connector {
    * Each store's cost bucket as its last reply described it, kept between reads in this
    * process so that a read does not start by running into a bucket the last one drained.
    */
-  private readonly buckets = new Map<string, CostBucket>();
+  private readonly buckets = new BucketsByCredential(() => new CostBucket());
 
   constructor(private readonly policy: OutboundPolicy) {
     this.transport = new OutboundHttp(policy);
@@ -157,18 +157,7 @@ export class ShopifyConnector implements Connector {
     const token = request.credentials.accessToken;
     if (typeof token !== 'string' || token === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
     const version = apiVersionOf(request.settings.apiVersion);
-    return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport, this.bucketOf(host, token));
-  }
-
-  /** Per store and app (a token is one app's): Shopify keeps one bucket for each pair. */
-  private bucketOf(host: string, token: string): CostBucket {
-    const key = `${host} ${createHash('sha256').update(token).digest('base64url')}`;
-    let bucket = this.buckets.get(key);
-    if (bucket === undefined) {
-      bucket = new CostBucket();
-      this.buckets.set(key, bucket);
-    }
-    return bucket;
+    return new ShopifyGraphql(new URL(`${protocol}//${host}/admin/api/${version}/graphql.json`), token, this.transport, this.buckets.of(host, token));
   }
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { SourcePage } from '../../sync-contract/source-page.js';
@@ -7,6 +6,7 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
 import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { BucketsByCredential } from '../kit/pacing/buckets-by-credential.js';
 import { TokenBucket } from '../kit/pacing/token-bucket.js';
 import { capability, integerField, tokenField, urlField } from '../metadata-builders.js';
 import { TrackStarClient } from './trackstar-client.js';
@@ -58,7 +58,7 @@ export class TrackStarConnector implements Connector {
 
   private readonly http: OutboundHttp;
   /** One per access token: TrackStar's limit is per token, whichever integration uses it. */
-  private readonly buckets = new Map<string, TokenBucket>();
+  private readonly buckets = new BucketsByCredential(() => new TokenBucket(PACE));
 
   constructor(policy: OutboundPolicy) {
     this.http = new OutboundHttp(policy);
@@ -101,17 +101,7 @@ export class TrackStarConnector implements Connector {
     if (typeof apiKey !== 'string' || apiKey === '') throw new ConnectorError('config', 'credentials.apiKey is missing', false);
     if (typeof accessToken !== 'string' || accessToken === '') throw new ConnectorError('config', 'credentials.accessToken is missing', false);
     const base = new URL(typeof request.settings.baseUrl === 'string' ? request.settings.baseUrl : PRODUCTION);
-    return { client: new TrackStarClient(base, apiKey, accessToken, this.http, this.bucketOf(base.host, accessToken)), accessToken };
-  }
-
-  private bucketOf(host: string, token: string): TokenBucket {
-    const key = `${host} ${createHash('sha256').update(token).digest('base64url')}`;
-    let bucket = this.buckets.get(key);
-    if (bucket === undefined) {
-      bucket = new TokenBucket(PACE);
-      this.buckets.set(key, bucket);
-    }
-    return bucket;
+    return { client: new TrackStarClient(base, apiKey, accessToken, this.http, this.buckets.of(base.host, accessToken)), accessToken };
   }
 }
 

@@ -144,8 +144,9 @@ export async function checkWarehouse(source: WarehouseSource, request: Connectio
     for (const capability of Object.keys(WAREHOUSE_COLUMNS) as Capability[]) {
       if (typeof request.settings[capabilitySetting(capability, 'Table')] !== 'string') continue;
       try {
-        const { columns } = await planRead(session, capability, tableOf(request, capability));
-        details[capability] = `${tableOf(request, capability)}: ${columns.length} columns fit`;
+        const table = tableOf(request, capability);
+        const { columns } = await planRead(session, capability, table);
+        details[capability] = `${table}: ${columns.length} columns fit`;
       } catch (error) {
         if (!(error instanceof ConnectorError) || error.kind !== 'config') throw error;
         problems.push(`${capability}: ${error.message}`);
