@@ -24,9 +24,7 @@ export interface ConnectionCheck {
 /**
  * The contract every external service implements. `read` yields a capability's pages
  * in order; `checkConnection` makes a cheap call with the credentials. Both throw
- * ConnectorError for failures they can classify. A connector that cannot talk to its
- * service yet takes both from `notYetAvailable` (kit/not-yet-available.ts): they fail
- * with a `config` error.
+ * ConnectorError for failures they can classify.
  */
 export interface Connector {
   readonly metadata: ConnectorMetadata;

@@ -62,7 +62,7 @@ function integrations(): CreateIntegrationBody[] {
       name: `Brewman ${unique()}`,
       externalService: 'brewman',
       capabilities: ['products'],
-      credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: `bt-${unique()}`, tenantId: 't1' },
+      credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: `bt-${unique()}`, tenantId: '0b6c5a2e-3f41-4c8e-9d7a-5e2f1c0a9b33' },
     },
   ];
 }

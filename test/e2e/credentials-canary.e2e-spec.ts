@@ -112,7 +112,7 @@ function validIntegrations(generation: string): CreateIntegrationBody[] {
       name: `Canary Brewman ${generation}`,
       externalService: 'brewman',
       capabilities: ['products'],
-      credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: canary(`bmtoken${generation}`), tenantId: 'tenant-1' },
+      credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: canary(`bmtoken${generation}`), tenantId: '0b6c5a2e-3f41-4c8e-9d7a-5e2f1c0a9b33' },
     },
   ];
 }
@@ -406,7 +406,7 @@ describe('credential values never leave the service (canaries)', () => {
       expectError(
         await api().PUT('/integrations/{id}/credentials', {
           params: { path: { id: idOf('brewman') } },
-          body: { credentials: { baseUrl: `http://${canary('patternurl')}.example`, apiToken: canary('patternbmtoken'), tenantId: 't' } },
+          body: { credentials: { baseUrl: `ftp://${canary('patternurl')}.example`, apiToken: canary('patternbmtoken'), tenantId: '0b6c5a2e-3f41-4c8e-9d7a-5e2f1c0a9b33' } },
         }),
         400,
         [{ field: 'credentials.baseUrl', rule: 'pattern' }],

@@ -50,8 +50,8 @@ export function brewmanIntegration(overrides: Partial<CreateIntegrationBody> = {
     name: `Brewman ${suffix()}`,
     externalService: 'brewman',
     capabilities: ['pricing'],
-    credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: 'brewman-api-token', tenantId: 'tenant-1' },
-    settings: { priceListId: 'trade' },
+    credentials: { baseUrl: 'https://brewery.brewman.example', apiToken: 'brewman-api-token', tenantId: '0b6c5a2e-3f41-4c8e-9d7a-5e2f1c0a9b33' },
+    settings: { priceListId: '5d0e8c1b-7a92-4f63-b1e4-2c9a8f7d6e50' },
     ...overrides,
   };
 }

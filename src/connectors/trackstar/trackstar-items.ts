@@ -1,5 +1,6 @@
 import type { ProductRecord } from '../../sync-contract/records/product.record.js';
 import type { WarehouseInventoryRecord } from '../../sync-contract/records/warehouse-inventory.record.js';
+import { jsonDecimal } from '../kit/records/json-decimal.js';
 
 /** A warehouse's levels of an item, as TrackStar gives them. */
 export interface TrackStarLevels {
@@ -25,8 +26,6 @@ export interface TrackStarPage {
   total_count?: number;
 }
 
-/** TrackStar's quantities are JSON numbers: written out as decimals (a non-number is passed on for the record check to refuse). */
-const decimal = (value: unknown): string => (typeof value === 'number' && Number.isFinite(value) ? String(value) : (value as string));
 
 export const hasSku = (item: TrackStarItem): boolean => typeof item.sku === 'string' && item.sku.trim() !== '';
 
@@ -44,9 +43,9 @@ export function toInventory(item: TrackStarItem, zeroed: readonly string[] = [])
   const rows = Object.entries(levels).map(([warehouse, level]) => ({
     skuExternalId: item.id,
     location: warehouse,
-    onHand: decimal(level.onhand ?? 0),
-    committed: decimal(level.committed ?? 0),
-    available: decimal(level.fulfillable ?? 0),
+    onHand: jsonDecimal(level.onhand ?? 0),
+    committed: jsonDecimal(level.committed ?? 0),
+    available: jsonDecimal(level.fulfillable ?? 0),
     asOf,
   }));
   const gone = zeroed.filter((warehouse) => !(warehouse in levels)).map((warehouse) => ({ skuExternalId: item.id, location: warehouse, onHand: '0', committed: '0', available: '0', asOf }));

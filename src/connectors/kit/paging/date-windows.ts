@@ -25,6 +25,14 @@ export interface DateWindowOptions {
 export interface WindowRead<T> extends DateWindow {
   items: T[];
   truncated: boolean;
+  /** How many the source said match the window, when it says (else the items read). */
+  matching: number;
+}
+
+/** What a source returns for a window: the items, and how many match when it says (a `matchingCount`). */
+export interface WindowAnswer<T> {
+  items: T[];
+  matching?: number;
 }
 
 const startOfDay = (date: Date): number => Math.floor(date.getTime() / DAY_MS) * DAY_MS;
@@ -42,16 +50,18 @@ export function dateWindows(options: Pick<DateWindowOptions, 'from' | 'lookbackD
 }
 
 /**
- * Reads the windows in order through `fetchWindow`; a window that returns `limit` items
- * (the source cut it short) is read again as two halves, earlier first, down to `minDays`.
+ * Reads the windows in order through `fetchWindow`; a window the source cut short (more
+ * matching than it returned, or `limit` items when it does not say how many match) is read
+ * again as two halves, earlier first, down to `minDays`.
  */
-export async function* readDateWindows<T>(fetchWindow: (window: DateWindow) => Promise<T[]>, options: DateWindowOptions): AsyncGenerator<WindowRead<T>> {
+export async function* readDateWindows<T>(fetchWindow: (window: DateWindow) => Promise<WindowAnswer<T>>, options: DateWindowOptions): AsyncGenerator<WindowRead<T>> {
   const minDays = Math.max(1, options.minDays ?? 1);
   async function* read(window: DateWindow): AsyncGenerator<WindowRead<T>> {
-    const items = await fetchWindow(window);
+    const { items, matching } = await fetchWindow(window);
+    const truncated = matching === undefined ? items.length >= options.limit : matching > items.length;
     const span = days(window);
-    if (items.length < options.limit || span <= minDays) {
-      yield { ...window, items, truncated: items.length >= options.limit };
+    if (!truncated || span <= minDays) {
+      yield { ...window, items, truncated, matching: matching ?? items.length };
       return;
     }
     const middle = new Date(window.from.getTime() + Math.max(minDays, Math.floor(span / 2)) * DAY_MS);

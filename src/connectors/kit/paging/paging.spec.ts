@@ -94,14 +94,14 @@ describe('date windows', () => {
   it('splits a window that hits the limit in halves, down to one day', async () => {
     const asked: string[] = [];
     const perDay: Record<string, number> = { '2026-03-01': 1, '2026-03-02': 3, '2026-03-03': 1, '2026-03-04': 0 };
-    const fetchWindow = (w: DateWindow): Promise<string[]> => {
+    const fetchWindow = (w: DateWindow): Promise<{ items: string[] }> => {
       asked.push(`${iso(w.from)}..${iso(w.to)}`);
       const items: string[] = [];
       for (let t = w.from.getTime(); t < w.to.getTime(); t += 86_400_000) {
         const d = iso(new Date(t));
         for (let i = 0; i < (perDay[d] ?? 0); i += 1) items.push(`${d}#${i}`);
       }
-      return Promise.resolve(items.slice(0, 3));
+      return Promise.resolve({ items: items.slice(0, 3) });
     };
     const reads = [];
     for await (const read of readDateWindows(fetchWindow, { from: day('2026-03-01'), lookbackDays: 0, windowDays: 4, now: day('2026-03-04'), limit: 3 })) reads.push(read);
@@ -110,6 +110,24 @@ describe('date windows', () => {
       ['2026-03-01', 1, false],
       ['2026-03-02', 3, true],
       ['2026-03-03', 1, false],
+    ]);
+  });
+
+  it('trusts the count of matches when the source gives one: exactly the limit is complete, one fewer than matching is not', async () => {
+    const matches: Record<string, number> = { '2026-03-01..2026-03-03': 5, '2026-03-01..2026-03-02': 2, '2026-03-02..2026-03-03': 3 };
+    const asked: string[] = [];
+    const fetchWindow = (w: DateWindow): Promise<{ items: number[]; matching: number }> => {
+      const key = `${iso(w.from)}..${iso(w.to)}`;
+      asked.push(key);
+      const matching = matches[key] ?? 0;
+      return Promise.resolve({ items: Array.from({ length: Math.min(2, matching) }, (_, i) => i), matching });
+    };
+    const reads = [];
+    for await (const read of readDateWindows(fetchWindow, { from: day('2026-03-01'), lookbackDays: 0, windowDays: 2, now: day('2026-03-02'), limit: 2 })) reads.push(read);
+    expect(asked).toEqual(['2026-03-01..2026-03-03', '2026-03-01..2026-03-02', '2026-03-02..2026-03-03']);
+    expect(reads.map((r) => [iso(r.from), r.items.length, r.matching, r.truncated])).toEqual([
+      ['2026-03-01', 2, 2, false],
+      ['2026-03-02', 2, 3, true],
     ]);
   });
 });
