@@ -39,6 +39,8 @@ export interface CallOptions {
  */
 export class BrewmanClient {
   private readonly secrets: string[];
+  /** The base with a trailing slash, so that `webapi/…` resolves under its path. */
+  private readonly root: URL;
   /** A method's name as this server has it (see callFirst). */
   private readonly found = new Map<string, string>();
 
@@ -47,11 +49,12 @@ export class BrewmanClient {
     private readonly http: OutboundHttp,
   ) {
     this.secrets = [access.apiToken, access.tenantId, access.base.href, access.base.host];
+    this.root = new URL(access.base.href.endsWith('/') ? access.base.href : `${access.base.href}/`);
   }
 
   /** `method` as `Resource/vN/Method`; the body's other properties besides `tenantId`. */
   call<T>(method: string, body: Record<string, unknown>, signal: AbortSignal, options: CallOptions = {}): Promise<T> {
-    const url = new URL(`webapi/${method}`, this.access.base.href.endsWith('/') ? this.access.base : `${this.access.base.href}/`);
+    const url = new URL(`webapi/${method}`, this.root);
     const payload = JSON.stringify(options.withoutTenant === true ? body : { tenantId: this.access.tenantId, ...body });
     const headers = { 'api-token': this.access.apiToken, 'content-type': 'application/json', accept: 'application/json' };
     return withRetries(
