@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
+import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -20,6 +21,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
+        // The sync engine's events (sync-events.ts) for metrics, logs and alerts.
+        EventEmitterModule.forRoot(),
         DatabaseModule,
         // Not registered at all when off: the catalog does not list it and nothing can use it.
         ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors, connectorsOptions),

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { QueryResultRow } from 'pg';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import type { Capability } from '../sync-contract/capability.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
@@ -9,6 +9,7 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import { inRunOrder } from './capability-order.js';
 import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
 import type { SyncError } from './sync-error.js';
+import { SYNC_EVENTS, type SessionFinishedEvent, type SessionRef } from './sync-events.js';
 
 export const SESSION_QUEUED_CHANNEL = 'tether_sync_queued';
 
@@ -33,20 +34,37 @@ export interface ClaimedSession {
   organizationId: string;
   integrationId: string;
   dryRun: boolean;
+  trigger: SessionTrigger;
+  scheduledFor: Date | null;
+  startedAt: Date;
+  service: string;
   executions: PendingExecution[];
 }
 
-interface LastSync {
-  integrationId: string;
-  sessionId: string;
-  status: string;
-  at: Date;
+/** A session row as the status-changing statements return it (SESSION_COLUMNS). */
+interface SessionRow {
+  id: string;
+  organization_id: string;
+  integration_id: string;
+  trigger: SessionTrigger;
+  scheduled_for: Date | null;
+  dry_run: boolean;
+  status: SessionStatus;
+  started_at: Date | null;
+  finished_at: Date | null;
+  error: SyncError | null;
+  service: string;
 }
 
 /** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
 const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'transient', retryable: true };
 
 // Prepared statements (see prepared-statement.ts): every session runs several of them.
+/** What every status-changing statement returns of the sessions it changed (for the sync events). */
+const SESSION_COLUMNS = (alias: string) => `${alias}.id, ${alias}.organization_id, ${alias}.integration_id, ${alias}.trigger, ${alias}.scheduled_for,
+  ${alias}.dry_run, ${alias}.status, ${alias}.started_at, ${alias}.finished_at, ${alias}.error,
+  (SELECT i.external_service FROM integrations i WHERE i.id = ${alias}.integration_id) AS service`;
+
 const ENQUEUE = prepared(
   'sync.enqueue',
   `WITH s AS (
@@ -66,7 +84,7 @@ const CLAIM = prepared(
   `WITH claimed AS (
      UPDATE sync_sessions SET status = 'running', worker_id = $1, started_at = now(), heartbeat_at = now()
      WHERE id = (SELECT id FROM sync_sessions WHERE status = 'queued' ORDER BY created_at, id FOR UPDATE SKIP LOCKED LIMIT 1)
-     RETURNING id, organization_id, integration_id, dry_run, started_at
+     RETURNING ${SESSION_COLUMNS('sync_sessions')}
    )
    SELECT c.*, coalesce(
      (SELECT json_agg(json_build_object('id', e.id, 'capability', e.capability) ORDER BY e.position)
@@ -86,7 +104,7 @@ const FINISH = prepared(
   'sync.finish',
   `UPDATE sync_sessions SET status = $3, finished_at = now(), error = $4::jsonb
    WHERE id = $1 AND status = 'running' AND worker_id = $2
-   RETURNING finished_at`,
+   RETURNING ${SESSION_COLUMNS('sync_sessions')}`,
 );
 
 const REAP = prepared(
@@ -94,7 +112,7 @@ const REAP = prepared(
   `WITH reaped AS (
      UPDATE sync_sessions SET status = 'failed', finished_at = now(), error = $2::jsonb
      WHERE status = 'running' AND heartbeat_at < now() - make_interval(secs => $1::double precision / 1000)
-     RETURNING id, integration_id, finished_at
+     RETURNING ${SESSION_COLUMNS('sync_sessions')}
    ), executions AS (
      UPDATE sync_executions e SET
        status = CASE WHEN e.status = 'running' THEN 'failed' ELSE 'skipped' END,
@@ -102,7 +120,7 @@ const REAP = prepared(
        error = CASE WHEN e.status = 'running' THEN $2::jsonb END
      FROM reaped WHERE e.session_id = reaped.id AND e.status IN ('queued', 'running')
    )
-   SELECT id, integration_id, finished_at FROM reaped`,
+   SELECT * FROM reaped`,
 );
 
 const CANCEL = prepared(
@@ -115,12 +133,12 @@ const CANCEL = prepared(
        status = CASE WHEN t.status = 'queued' THEN 'cancelled' ELSE s.status END,
        finished_at = CASE WHEN t.status = 'queued' THEN now() ELSE s.finished_at END
      FROM target t WHERE s.id = t.id
-     RETURNING s.id, s.integration_id, s.finished_at, t.status AS before
+     RETURNING ${SESSION_COLUMNS('s')}, t.status AS before
    ), skipped AS (
      UPDATE sync_executions e SET status = 'skipped'
      FROM updated u WHERE e.session_id = u.id AND u.before = 'queued'
    )
-   SELECT before, integration_id, finished_at FROM updated`,
+   SELECT * FROM updated`,
 );
 
 /**
@@ -135,6 +153,7 @@ export class SessionQueue {
     private readonly dataSource: DataSource,
     private readonly notifications: PgNotifications,
     private readonly integrations: IntegrationsService,
+    private readonly events: EventEmitter2,
   ) {}
 
   /**
@@ -181,17 +200,10 @@ export class SessionQueue {
 
   /** The oldest queued session, now running on this worker; null if none is free. */
   async claim(workerId: string): Promise<ClaimedSession | null> {
-    const rows = await this.changeStatus<{
-      id: string;
-      organization_id: string;
-      integration_id: string;
-      dry_run: boolean;
-      started_at: Date;
-      executions: PendingExecution[];
-    }>(CLAIM, [workerId], (row) => ({ integrationId: row.integration_id, sessionId: row.id, status: 'running', at: row.started_at }));
+    const rows = await this.changeStatus<SessionRow & { executions: PendingExecution[] }>(CLAIM, [workerId], { claimed: true });
     const row = rows[0];
     if (row === undefined) return null;
-    return { id: row.id, organizationId: row.organization_id, integrationId: row.integration_id, dryRun: row.dry_run, executions: row.executions };
+    return { ...sessionRef(row), id: row.id, startedAt: row.started_at ?? new Date(), executions: row.executions };
   }
 
   /**
@@ -206,22 +218,14 @@ export class SessionQueue {
 
   /** Fails running sessions whose heartbeat is older than `staleAfterMs`, freeing their integrations. */
   async reap(staleAfterMs: number): Promise<string[]> {
-    const rows = await this.changeStatus<{ id: string; integration_id: string; finished_at: Date }>(
-      REAP,
-      [staleAfterMs, JSON.stringify(ABANDONED)],
-      (row) => ({ integrationId: row.integration_id, sessionId: row.id, status: 'failed', at: row.finished_at }),
-    );
+    const rows = await this.changeStatus<SessionRow>(REAP, [staleAfterMs, JSON.stringify(ABANDONED)], { reaped: true });
     for (const row of rows) this.logger.warn(`session ${row.id} abandoned (no heartbeat for ${staleAfterMs} ms): failed`);
     return rows.map((row) => row.id);
   }
 
   /** Ends a session this worker ran; its executions are already final. */
   async finish(session: ClaimedSession, workerId: string, status: SessionStatus, error: SyncError | null): Promise<void> {
-    await this.changeStatus<{ finished_at: Date }>(
-      FINISH,
-      [session.id, workerId, status, error === null ? null : JSON.stringify(error)],
-      (row) => ({ integrationId: session.integrationId, sessionId: session.id, status, at: row.finished_at }),
-    );
+    await this.changeStatus<SessionRow>(FINISH, [session.id, workerId, status, error === null ? null : JSON.stringify(error)]);
   }
 
   /**
@@ -229,30 +233,52 @@ export class SessionQueue {
    * running one between pages. Returns its status before, or null if it is not active.
    */
   async requestCancel(organizationId: string, sessionId: string): Promise<SessionStatus | null> {
-    const rows = await this.changeStatus<{ before: SessionStatus; integration_id: string; finished_at: Date | null }>(
-      CANCEL,
-      [sessionId, organizationId],
-      // A queued session ends at once; a running one is only asked to stop.
-      (row) => (row.before === 'queued' && row.finished_at !== null ? { integrationId: row.integration_id, sessionId, status: 'cancelled', at: row.finished_at } : null),
-    );
+    // A queued session ends at once; a running one is only asked to stop (its status stays).
+    const rows = await this.changeStatus<SessionRow & { before: SessionStatus }>(CANCEL, [sessionId, organizationId]);
     return rows[0]?.before ?? null;
   }
 
   /**
-   * Runs a statement that changes sessions' status and records each changed session as
-   * its integration's last sync, in one transaction: the dashboard never shows a session
-   * as running once it has ended.
+   * Runs a statement that changes sessions' status and records each session that started or
+   * ended as its integration's last sync, in one transaction: the dashboard never shows a
+   * session as running once it has ended. Then tells the listeners of each that ended.
    */
-  private changeStatus<R extends QueryResultRow>(statement: PreparedStatement, values: unknown[], lastSync: (row: R) => LastSync | null): Promise<R[]> {
-    return retryOnConflict(() =>
+  private async changeStatus<R extends SessionRow>(statement: PreparedStatement, values: unknown[], how: { claimed?: boolean; reaped?: boolean } = {}): Promise<R[]> {
+    const rows = await retryOnConflict(() =>
       this.dataSource.transaction(async (manager) => {
-        const rows = await runPreparedIn<R>(manager, statement, values);
-        for (const row of rows) {
-          const sync = lastSync(row);
-          if (sync !== null) await this.integrations.recordLastSync(manager, sync.integrationId, sync);
+        const changed = await runPreparedIn<R>(manager, statement, values);
+        for (const row of changed) {
+          // A running session asked to cancel has neither started nor ended now.
+          const at = how.claimed === true ? row.started_at : row.finished_at;
+          if (at !== null) await this.integrations.recordLastSync(manager, row.integration_id, { sessionId: row.id, status: row.status, at });
         }
-        return rows;
+        return changed;
       }),
     );
+    for (const row of rows) {
+      if (row.finished_at === null || row.status === 'queued' || row.status === 'running') continue;
+      const event: SessionFinishedEvent = {
+        ...sessionRef(row),
+        status: row.status,
+        error: row.error,
+        startedAt: row.started_at,
+        finishedAt: row.finished_at,
+        reaped: how.reaped === true,
+      };
+      this.events.emit(SYNC_EVENTS.sessionFinished, event);
+    }
+    return rows;
   }
+}
+
+function sessionRef(row: SessionRow): SessionRef {
+  return {
+    sessionId: row.id,
+    organizationId: row.organization_id,
+    integrationId: row.integration_id,
+    service: row.service,
+    trigger: row.trigger,
+    scheduledFor: row.scheduled_for,
+    dryRun: row.dry_run,
+  };
 }

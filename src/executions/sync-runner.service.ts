@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter2 } from '@nestjs/event-emitter';
 import pRetry from 'p-retry';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
@@ -25,6 +26,7 @@ import { type ClaimedSession, type PendingExecution, SessionQueue } from './sess
 import type { SyncError } from './sync-error.js';
 import { redactSecrets, secretValues } from '../sync-contract/redact-secrets.js';
 import { toSyncError } from './to-sync-error.js';
+import { type ExecutionFinishedEvent, type ExecutionRef, type PageWrittenEvent, type SessionRef, type SessionStartedEvent, SYNC_EVENTS } from './sync-events.js';
 
 /** Why a worker stops a session early (the abort signal's reason). */
 export type StopReason = 'cancelled' | 'shutdown' | 'lost';
@@ -36,6 +38,8 @@ interface Progress {
   cursor: SyncCursor | null;
   total: SinkResult;
   attempts: number;
+  fetched: number;
+  pages: number;
 }
 
 /** Thrown inside a page's transaction when the session is no longer this worker's (reaped). */
@@ -69,6 +73,7 @@ export class SyncRunner {
     private readonly queue: SessionQueue,
     private readonly defaultChannels: DefaultChannelService,
     private readonly policy: OutboundPolicy,
+    private readonly events: EventEmitter2,
   ) {}
 
   /** Runs the session until done or until `stop` aborts with a StopReason. */
@@ -87,6 +92,8 @@ export class SyncRunner {
         const error = toSyncError(integration, []);
         for (const execution of session.executions) await this.recorder.finish(execution.id, 'failed', 0, error);
       } else {
+        const started: SessionStartedEvent = { ...sessionRef(session), startedAt: session.startedAt, workerId };
+        this.events.emit(SYNC_EVENTS.sessionStarted, started);
         const run: Run = { session, workerId, integration, stop, signal, secrets: secretValues(integration.credentials) };
         for (const execution of session.executions) {
           if (signal.aborted) break;
@@ -106,7 +113,18 @@ export class SyncRunner {
 
   private async runExecution(run: Run, execution: PendingExecution): Promise<void> {
     const { integration, signal } = run;
-    const progress: Progress = { cursor: await this.recorder.start(execution.id, integration.id, execution.capability), total: emptySinkResult(), attempts: 0 };
+    const startedAt = Date.now();
+    const progress: Progress = {
+      cursor: await this.recorder.start(execution.id, integration.id, execution.capability),
+      total: emptySinkResult(),
+      attempts: 0,
+      fetched: 0,
+      pages: 0,
+    };
+    const ref: ExecutionRef = { ...sessionRef(run.session), executionId: execution.id, capability: execution.capability };
+    this.events.emit(SYNC_EVENTS.executionStarted, ref);
+    let status: ExecutionFinishedEvent['status'] | null = null;
+    let failure: SyncError | null = null;
     try {
       const connector = this.connectorFor(integration, execution.capability);
       const context: SinkContext = {
@@ -122,9 +140,21 @@ export class SyncRunner {
           await assertDestinations(this.policy, connector.metadata, request);
           const pages = connector.read(request);
           for await (const page of pages) {
+            const before = progress.total;
             progress.total = await this.writePage(run, execution, context, page, progress);
             // The resume point for a retry (in memory only, for a dry run).
             progress.cursor = page.cursor;
+            progress.fetched += page.records.length;
+            progress.pages += 1;
+            const written: PageWrittenEvent = {
+              ...ref,
+              fetched: page.records.length,
+              result: differenceOf(progress.total, before),
+              total: progress.total,
+              fetchedSoFar: progress.fetched,
+              pagesSoFar: progress.pages,
+            };
+            this.events.emit(SYNC_EVENTS.pageWritten, written);
             if (signal.aborted) return;
           }
         },
@@ -143,11 +173,26 @@ export class SyncRunner {
           },
         },
       );
-      await this.finishStopped(execution, progress.attempts, signal, 'succeeded');
+      [status, failure] = await this.finishStopped(execution, progress.attempts, signal, 'succeeded');
     } catch (error) {
-      if (signal.aborted) await this.finishStopped(execution, progress.attempts, signal, 'failed');
-      else await this.recorder.finish(execution.id, 'failed', progress.attempts, toSyncError(error, run.secrets));
+      if (signal.aborted) [status, failure] = await this.finishStopped(execution, progress.attempts, signal, 'failed');
+      else {
+        [status, failure] = ['failed', toSyncError(error, run.secrets)];
+        await this.recorder.finish(execution.id, status, progress.attempts, failure);
+      }
     }
+    // A session taken from this worker (lost) leaves its execution to the reaper's record.
+    if (status === null) return;
+    const finished: ExecutionFinishedEvent = {
+      ...ref,
+      status,
+      durationMs: Date.now() - startedAt,
+      attempts: progress.attempts,
+      fetched: progress.fetched,
+      total: progress.total,
+      error: failure,
+    };
+    this.events.emit(SYNC_EVENTS.executionFinished, finished);
   }
 
   /** The integration's connector, if it provides the capability; a config error if not. */
@@ -209,16 +254,40 @@ export class SyncRunner {
     return valid.length === 0 ? misfits : sumSinkResults([misfits, await sink.write(manager, context, valid, { dryRun })]);
   }
 
-  /** Finishes an execution the worker stopped (or one that completed, when not stopped). */
-  private async finishStopped(execution: PendingExecution, attempts: number, signal: AbortSignal, otherwise: 'succeeded' | 'failed'): Promise<void> {
-    if (!signal.aborted) {
-      await this.recorder.finish(execution.id, otherwise, attempts);
-      return;
-    }
-    const reason = signal.reason as StopReason;
-    if (reason === 'cancelled') await this.recorder.finish(execution.id, 'skipped', attempts);
-    else if (reason === 'shutdown') await this.recorder.finish(execution.id, 'failed', attempts, INTERRUPTED);
+  /**
+   * Finishes an execution the worker stopped (or one that completed, when not stopped).
+   * Returns how it ended, or nulls when it was lost to the reaper (which records it).
+   */
+  private async finishStopped(
+    execution: PendingExecution,
+    attempts: number,
+    signal: AbortSignal,
+    otherwise: 'succeeded' | 'failed',
+  ): Promise<[ExecutionFinishedEvent['status'] | null, SyncError | null]> {
+    const reason = signal.aborted ? (signal.reason as StopReason) : undefined;
+    if (reason === 'lost') return [null, null];
+    const [status, error]: [ExecutionFinishedEvent['status'], SyncError | null] =
+      reason === undefined ? [otherwise, null] : reason === 'cancelled' ? ['skipped', null] : ['failed', INTERRUPTED];
+    await this.recorder.finish(execution.id, status, attempts, error);
+    return [status, error];
   }
+}
+
+function sessionRef(session: ClaimedSession): SessionRef {
+  const { id, organizationId, integrationId, service, trigger, scheduledFor, dryRun } = session;
+  return { sessionId: id, organizationId, integrationId, service, trigger, scheduledFor, dryRun };
+}
+
+/** What one page added to an execution's counts (unmapped and refused are the page's own, not totals). */
+function differenceOf(after: SinkResult, before: SinkResult): SinkResult {
+  return {
+    created: after.created - before.created,
+    updated: after.updated - before.updated,
+    unchanged: after.unchanged - before.unchanged,
+    skipped: after.skipped - before.skipped,
+    invalid: after.invalid - before.invalid,
+    unmapped: [],
+  };
 }
 
 /** A session's status from its executions' (and why it stopped, if it did). */
