@@ -123,8 +123,8 @@ export class SyncRunner {
     };
     const ref: ExecutionRef = { ...sessionRef(run.session), executionId: execution.id, capability: execution.capability };
     this.events.emit(SYNC_EVENTS.executionStarted, ref);
-    let status: ExecutionFinishedEvent['status'] | null = null;
-    let failure: SyncError | null = null;
+    let status: ExecutionFinishedEvent['status'] | null;
+    let failure: SyncError | null;
     try {
       const connector = this.connectorFor(integration, execution.capability);
       const context: SinkContext = {
