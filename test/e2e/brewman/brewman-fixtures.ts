@@ -49,7 +49,7 @@ export function expected(fake: FakeBrewman): {
         .filter((l) => !charges.has(l.stockItemId))
         .map((l) => `${code.get(l.stockItemId) ?? ''}:${sold ? n(l.quantity) : '0'}/${n(l.quantity)}@${n(l.unitNetPrice)}`)
         .sort();
-      return [said.orderNumber, said.status, sold, outlet.get(said.outletId) ?? '', sold ? n(said.totalNetPrice) : '0', said.cancelledAt ?? '-', lines.join(',')].join(' ');
+      return [said.orderNumber, said.status, sold, outlet.get(said.outletId) ?? '', sold ? n(said.totalNetPrice) : '0', instantOf(said.cancelledAt), lines.join(',')].join(' ');
     },
   };
 }
@@ -57,8 +57,12 @@ export function expected(fake: FakeBrewman): {
 /** A stored order (GET /sales-orders) in the same terms as `expected(...).order`. */
 export function storedOrder(row: Record<string, unknown>): string {
   const lines = (row.lines as Record<string, unknown>[]).map((l) => `${l.skuCode as string}:${n(l.quantity)}/${n(l.orderedQuantity)}@${n(l.unitPrice)}`).sort();
-  const cancelledAt = row.cancelledAt === null ? '-' : new Date(row.cancelledAt as string).toISOString().replace('.000Z', 'Z');
-  return [row.orderNumber, row.status, row.countsAsSale, row.channelCode ?? '', n(row.totalAmount), cancelledAt, lines.join(',')].join(' ');
+  return [row.orderNumber, row.status, row.countsAsSale, row.channelCode ?? '', n(row.totalAmount), instantOf(row.cancelledAt as string | null), lines.join(',')].join(' ');
+}
+
+/** An instant in one spelling: Brewman trims trailing zeros of the milliseconds (".73Z"), our API does not. */
+function instantOf(value: string | null | undefined): string {
+  return value === null || value === undefined ? '-' : new Date(value).toISOString();
 }
 
 /** A stored inventory row in the terms of `expected(...).stock`. */
