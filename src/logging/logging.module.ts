@@ -4,6 +4,8 @@ import pretty from 'pino-pretty';
 import type { AppConfig } from '../config/app-config.js';
 import { ConnectorRegistry } from '../connectors/connector-registry.service.js';
 import type { LogOutput } from './log-output.js';
+import { LogSecrets } from './log-secrets.service.js';
+import { LogSecretsModule } from './log-secrets.module.js';
 import { pinoHttpOptions } from './pino-http-options.js';
 import { SyncLogListener } from './sync-log.listener.js';
 
@@ -16,10 +18,11 @@ export class LoggingModule {
       module: LoggingModule,
       imports: [
         LoggerModule.forRootAsync({
-          inject: [ConnectorRegistry],
-          useFactory: (registry: ConnectorRegistry) => {
+          imports: [LogSecretsModule],
+          inject: [ConnectorRegistry, LogSecrets],
+          useFactory: (registry: ConnectorRegistry, secrets: LogSecrets) => {
             const credentialFields = registry.list().flatMap((connector) => connector.metadata.credentialFields.map((field) => field.name));
-            const options = pinoHttpOptions(logging, credentialFields);
+            const options = { ...pinoHttpOptions(logging, credentialFields), hooks: { streamWrite: (line: string) => secrets.redact(line) } };
             const destination = output.destination ?? (logging.format === 'pretty' ? pretty({ colorize: process.stdout.isTTY }) : undefined);
             return { pinoHttp: destination === undefined ? options : [options, destination] };
           },

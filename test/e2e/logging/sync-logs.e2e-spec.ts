@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
 import { apiClient } from '../../support/api-client.js';
 import { expectStatus, UUID } from '../../support/expectations.js';
@@ -60,6 +61,9 @@ describe('structured JSON logs of a full Shopify sync with faults', () => {
     expect(response.status).toBe(200);
     expectStatus(await apiClient(t.baseUrl).GET('/integrations/{id}', { params: { path: { id: integrationId } } }), 401);
     expect((await fetch(`${t.baseUrl}/no-such-route/${integrationId}`)).status).toBe(404);
+    // A component that misbehaves quotes the token, in a message and under a name no redact path knows.
+    new Logger('Misbehaving').warn(`calling the store with ${CANARY}`);
+    new Logger('Misbehaving').warn({ msg: 'sent headers', sent: { 'x-shopify-access-token': CANARY } });
     // The request line is written once the response is sent.
     await new Promise((resolve) => setTimeout(resolve, 200));
   }, 120_000);
@@ -141,6 +145,12 @@ describe('structured JSON logs of a full Shopify sync with faults', () => {
     const leaks = logs.lines.flatMap((line) => pieces.filter((piece) => line.includes(piece)).map((piece) => `${piece} in ${line.slice(0, 200)}`));
     expect(leaks).toEqual([]);
     // The store accepted only this token, so the sync that succeeded carried it.
+    // The misbehaving lines were written, with the token cut out.
+    const misbehaving = records().filter((r) => r.context === 'Misbehaving');
+    expect(misbehaving).toEqual([
+      expect.objectContaining({ msg: 'calling the store with [redacted]' }),
+      expect.objectContaining({ msg: 'sent headers', sent: { 'x-shopify-access-token': '[redacted]' } }),
+    ]);
     expect(logs.lines.some((line) => /authorization/i.test(line))).toBe(false);
   });
 });
