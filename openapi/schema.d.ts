@@ -556,6 +556,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up and answers HTTP (restart it if not); checks nothing else. */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The replica can take traffic: the database answers, its migrations are current, the
+         *     cron jobs are registered and the sync worker runs. A 503 names the failed checks.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -563,7 +600,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database reachability; needs no token. */
+        /** Readiness, as `/health/ready` (kept for probes configured before it). */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -665,6 +702,20 @@ export interface components {
             settings?: {
                 [key: string]: unknown;
             };
+        };
+        CheckDto: {
+            /**
+             * @description Why it is down.
+             * @example unreachable
+             */
+            message?: string;
+            /**
+             * @description How long the check took, in milliseconds.
+             * @example 2
+             */
+            responseTime?: number;
+            /** @example up */
+            status: string;
         };
         ColumnContractDto: {
             columns: components["schemas"]["ColumnDefinitionDto"][];
@@ -954,12 +1005,6 @@ export interface components {
              */
             total: number;
         };
-        HealthDto: {
-            /** @example up */
-            database: string;
-            /** @example ok */
-            status: string;
-        };
         IntegrationDto: {
             /**
              * @example [
@@ -1078,6 +1123,10 @@ export interface components {
              */
             status: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
         };
+        LivenessDto: {
+            /** @example ok */
+            status: string;
+        };
         PendingSaleDto: {
             /** @example 14.9700 */
             amount: string;
@@ -1176,6 +1225,17 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        ReadinessChecksDto: {
+            database: components["schemas"]["CheckDto"];
+            migrations: components["schemas"]["CheckDto"];
+            scheduler: components["schemas"]["SchedulerCheckDto"];
+            worker: components["schemas"]["WorkerCheckDto"];
+        };
+        ReadinessDto: {
+            checks: components["schemas"]["ReadinessChecksDto"];
+            /** @example ok */
+            status: string;
         };
         RefusedRecordDto: {
             /**
@@ -1443,6 +1503,25 @@ export interface components {
             local: string;
             /** @example 2027-03-14T07:00:00.000Z */
             utc: string;
+        };
+        SchedulerCheckDto: {
+            /**
+             * @description Why it is down.
+             * @example unreachable
+             */
+            message?: string;
+            /**
+             * @description How long the check took, in milliseconds.
+             * @example 2
+             */
+            responseTime?: number;
+            /**
+             * @description Integrations with a cron job on this replica.
+             * @example 12
+             */
+            scheduled: number;
+            /** @example up */
+            status: string;
         };
         SetDefaultChannelDto: {
             /**
@@ -1862,6 +1941,30 @@ export interface components {
              * @example 1
              */
             total: number;
+        };
+        WorkerCheckDto: {
+            /**
+             * @description Sync sessions this replica runs now.
+             * @example 1
+             */
+            active: number;
+            /**
+             * @description How many it may run at once (SYNC_CONCURRENCY; 0: an API-only replica).
+             * @example 4
+             */
+            concurrency: number;
+            /**
+             * @description Why it is down.
+             * @example unreachable
+             */
+            message?: string;
+            /**
+             * @description How long the check took, in milliseconds.
+             * @example 2
+             */
+            responseTime?: number;
+            /** @example up */
+            status: string;
         };
     };
     responses: never;
@@ -6826,6 +6929,107 @@ export interface operations {
             };
         };
     };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (the database) is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Service Unavailable",
+                     *       "message": "database unreachable",
+                     *       "path": "/health",
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -6840,7 +7044,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthDto"];
+                    "application/json": components["schemas"]["ReadinessDto"];
                 };
             };
             /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */

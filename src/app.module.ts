@@ -10,13 +10,15 @@ import { DatabaseModule } from './database/database.module.js';
 import { ExecutionsModule } from './executions/executions.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
+import type { LogOutput } from './logging/log-output.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { TetherModule } from './tether/tether.module.js';
 
 @Module({})
 export class AppModule {
   /** The whole service, given an already validated configuration (and connectors beside the built-in ones). */
-  static forRoot(config: AppConfig, extraConnectors: readonly Type<Connector>[] = [], connectorsOptions: ConnectorsOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig, extraConnectors: readonly Type<Connector>[] = [], connectorsOptions: ConnectorsOptions = {}, logOutput: LogOutput = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -28,6 +30,7 @@ export class AppModule {
         ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors, connectorsOptions),
         AuthModule,
         HealthModule,
+        LoggingModule.forRoot(config, logOutput),
         IntegrationsModule,
         TetherModule,
         ExecutionsModule,

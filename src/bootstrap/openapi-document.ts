@@ -11,7 +11,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setTitle('Tether Integrations')
     .setDescription(
       'Connects Tether to the systems its customers run (Shopify, BigQuery, Redshift, TrackStar, Brewman) ' +
-        'and keeps their data flowing in on schedule. Every route but /health needs a bearer JWT; ' +
+        'and keeps their data flowing in on schedule. Every route but /health (liveness, readiness) needs a bearer JWT; ' +
         'admins manage integrations, viewers read them.',
     )
     .setVersion('0.1.0')
@@ -27,7 +27,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('channels', 'Sales channels, by code')
     .addTag('mappings', 'The ids syncs could not map, external ids mapped to SKUs and channels, default channels')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
-    .addTag('health', 'Liveness')
+    .addTag('health', 'Liveness and readiness probes')
     .build();
   const document = sortKeys(
     SwaggerModule.createDocument(app, config, {

@@ -52,6 +52,8 @@ export const WORKFLOW_ORDER = [
   'listPricing',
   'listForecastVersions',
   'listSalesForecast',
+  'getLiveness',
+  'getReadiness',
   'getHealth',
 ];
 

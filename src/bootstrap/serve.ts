@@ -12,15 +12,15 @@ import { resolveDatabaseOrExit } from './resolve-database-or-exit.js';
  * gracefully (running syncs finish their page). `extraConnectors`: see AppModule.
  */
 export async function serve(extraConnectors: readonly Type<Connector>[] = []): Promise<void> {
-  const logger = new Logger('Main');
   const { config, embedded } = await resolveDatabaseOrExit(loadConfigOrExit());
+  const app = await createApp(config, undefined, extraConnectors);
+  // After the app exists, so that these lines go through its logger (pino) too.
+  const logger = new Logger('Main');
   for (const warning of config.warnings) logger.warn(warning);
   if (embedded !== undefined) {
     logger.warn(`DATABASE_URL is not set: using embedded ${embedded.describe()}`);
     for (const note of embedded.notes) logger.log(note);
   }
-
-  const app = await createApp(config, undefined, extraConnectors);
   await app.listen(config.port, config.host);
   logger.log(listeningMessage(app.getHttpServer().address() as AddressInfo));
 

@@ -1,5 +1,5 @@
 import type { KeyRing } from '../credentials/key-ring.js';
-import type { NodeEnv } from './environment-variables.js';
+import type { LogFormat, LogLevelName, NodeEnv } from './environment-variables.js';
 
 export type AuthConfig = {
   orgClaim: string;
@@ -30,6 +30,12 @@ export interface HttpConfig {
   trustProxyHops: number;
 }
 
+/** The service's own log lines (see EnvironmentVariables for each). */
+export interface LoggingConfig {
+  format: LogFormat;
+  level: LogLevelName;
+}
+
 export interface AppConfigValues {
   env: NodeEnv;
   port: number;
@@ -45,6 +51,7 @@ export interface AppConfigValues {
   sync: SyncConfig;
   bodyLimit: string;
   http: HttpConfig;
+  logging: LoggingConfig;
   /** Tests only (OUTBOUND_ALLOW_LOOPBACK): the outbound policy lets connectors call loopback fakes of their services. */
   outboundAllowLoopback: boolean;
   /** The `sample` service (generated demo data) is offered. */
@@ -67,6 +74,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly sync: SyncConfig;
   readonly bodyLimit: string;
   readonly http: HttpConfig;
+  readonly logging: LoggingConfig;
   readonly outboundAllowLoopback: boolean;
   readonly sampleSourceEnabled: boolean;
   readonly warnings: readonly string[];
@@ -84,6 +92,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.sync = values.sync;
     this.bodyLimit = values.bodyLimit;
     this.http = values.http;
+    this.logging = values.logging;
     this.outboundAllowLoopback = values.outboundAllowLoopback;
     this.sampleSourceEnabled = values.sampleSourceEnabled;
     this.warnings = values.warnings;

@@ -266,6 +266,18 @@ describe('loadConfig', () => {
     });
   });
 
+  describe('logging', () => {
+    const env = (overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({ DATA_DIR: tempDir(), AUTH_JWT_SECRET: SECRET, CREDENTIAL_KEYS: `k:${KEY}`, ...overrides });
+
+    it('writes pretty lines in development and JSON lines elsewhere, at info, unless told otherwise', () => {
+      expect(loadConfig(env({})).logging).toEqual({ format: 'pretty', level: 'info' });
+      expect(loadConfig(env({ NODE_ENV: 'test' })).logging).toEqual({ format: 'json', level: 'info' });
+      expect(loadConfig(production()).logging).toEqual({ format: 'json', level: 'info' });
+      expect(loadConfig(production({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'debug' })).logging).toEqual({ format: 'pretty', level: 'debug' });
+      expect(loadConfig(env({ LOG_FORMAT: '' })).logging.format).toBe('pretty');
+    });
+  });
+
   describe('names the variable in each problem', () => {
     const base = (overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
       DATA_DIR: tempDir(),
@@ -301,10 +313,19 @@ describe('loadConfig', () => {
       ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '11' }],
       ['HOST', { HOST: '' }],
       ['SAMPLE_SOURCE_ENABLED', { SAMPLE_SOURCE_ENABLED: 'yes' }],
+      ['LOG_FORMAT', { LOG_FORMAT: 'text' }],
+      ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
     ])('%s (%j)', (variable, overrides) => {
       const problems = problemsOf(base(overrides));
       expect(problems.length).toBeGreaterThan(0);
       for (const problem of problems) expect(problem).toContain(variable);
+    });
+
+    it('LOG_FORMAT and LOG_LEVEL, listing the accepted values', () => {
+      expect(problemsOf(base({ LOG_FORMAT: 'text', LOG_LEVEL: 'loud' }))).toEqual([
+        'LOG_FORMAT must be one of: json, pretty',
+        'LOG_LEVEL must be one of: fatal, error, warn, info, debug, trace, silent',
+      ]);
     });
 
     it('AUTH_JWT_SECRET too short, without quoting it', () => {

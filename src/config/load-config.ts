@@ -102,6 +102,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       rateLimit: { perCallerPerMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE },
       trustProxyHops: env.TRUST_PROXY_HOPS,
     },
+    logging: { format: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'), level: env.LOG_LEVEL },
     outboundAllowLoopback: env.OUTBOUND_ALLOW_LOOPBACK === 'true',
     sampleSourceEnabled: env.SAMPLE_SOURCE_ENABLED === undefined ? env.NODE_ENV === 'development' : env.SAMPLE_SOURCE_ENABLED === 'true',
     warnings,

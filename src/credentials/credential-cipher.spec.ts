@@ -24,6 +24,7 @@ function cipherWith(spec: string): CredentialCipher {
       sync: { concurrency: 0, heartbeatMs: 1000, staleAfterMs: 1000, pollMs: 1000, retryAttempts: 1, retryBaseMs: 0, reconcileMs: 1000 },
       bodyLimit: '100kb',
       http: { corsOrigins: [], rateLimit: { perCallerPerMinute: 0, anonymousPerMinute: 0 }, trustProxyHops: 0 },
+      logging: { format: 'json', level: 'silent' },
       outboundAllowLoopback: false,
       sampleSourceEnabled: false,
       warnings: [],

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, MoreThan, Repository } from 'typeorm';
 import { prepared, runPrepared } from '../database/prepared-statement.js';
+import { LogSecrets } from '../logging/log-secrets.service.js';
+import { secretValues } from '../sync-contract/redact-secrets.js';
 import { CredentialCipher, type EncryptedValue } from './credential-cipher.service.js';
 import { CredentialsUnreadableError } from './credentials-unreadable.error.js';
 import { IntegrationCredentialsEntity } from './integration-credentials.entity.js';
@@ -28,10 +30,12 @@ export class CredentialsService {
     @InjectRepository(IntegrationCredentialsEntity)
     private readonly repository: Repository<IntegrationCredentialsEntity>,
     private readonly cipher: CredentialCipher,
+    private readonly logSecrets: LogSecrets,
   ) {}
 
   /** Replaces an integration's credentials, inside the caller's transaction. */
   async save(manager: EntityManager, integrationId: string, values: Record<string, unknown>, actor: string): Promise<void> {
+    this.logSecrets.remember(integrationId, secretValues(values));
     const encrypted = this.cipher.encrypt(Buffer.from(JSON.stringify(values), 'utf8'), associatedData(integrationId));
     await manager.getRepository(IntegrationCredentialsEntity).upsert(
       { integrationId, ...encrypted, fieldNames: Object.keys(values).sort(), updatedBy: actor, updatedAt: new Date() },
@@ -46,7 +50,9 @@ export class CredentialsService {
     ]);
     const row = rows[0];
     if (row === undefined) return {};
-    return JSON.parse(this.open(integrationId, row).toString('utf8')) as Record<string, unknown>;
+    const values = JSON.parse(this.open(integrationId, row).toString('utf8')) as Record<string, unknown>;
+    this.logSecrets.remember(integrationId, secretValues(values));
+    return values;
   }
 
   /** The names of the fields set, per integration (names are not secret). */

@@ -19,6 +19,6 @@ import { SyncWorker } from './sync-worker.service.js';
   imports: [TypeOrmModule.forFeature(EXECUTION_ENTITIES), IntegrationsModule, TetherModule],
   controllers: [IntegrationSyncController, SyncSessionsController, ConnectionCheckController],
   providers: [SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService, ConnectionCheckService],
-  exports: [SessionQueue],
+  exports: [SessionQueue, SyncWorker],
 })
 export class ExecutionsModule {}

@@ -25,6 +25,7 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
   private claiming: Promise<void> | undefined;
   private claimAgain = false;
   private stopping = false;
+  private started = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -40,6 +41,7 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
     if (this.config.embeddedDatabase) await this.queue.reap(0);
     // Every replica reaps, even one that runs no sessions.
     this.every(heartbeatMs, () => this.beat());
+    this.started = true;
     if (concurrency === 0) return;
     this.every(pollMs, () => this.wake());
     await this.notifications.listen(SESSION_QUEUED_CHANNEL, { onNotification: () => void this.wake(), onReconnect: () => void this.wake() });
@@ -54,6 +56,11 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
     for (const { stop } of this.running.values()) stop.abort('shutdown' satisfies StopReason);
     const all = Promise.all([...this.running.values()].map((r) => r.done));
     await Promise.race([all, new Promise((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref())]);
+  }
+
+  /** Booted and not shutting down (readiness). */
+  get isRunning(): boolean {
+    return this.started && !this.stopping;
   }
 
   /** How many sessions this worker runs now. */

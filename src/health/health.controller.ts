@@ -1,25 +1,40 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { DataSource } from 'typeorm';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
-import { HealthDto } from './health.dto.js';
+import { LivenessDto, ReadinessDto } from './health.dto.js';
+import { ReadinessService } from './readiness.service.js';
 
+/** Probes for orchestrators and load balancers: no token, no versions, nothing secret. */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly readiness: ReadinessService) {}
 
-  /** Liveness and database reachability; needs no token. */
+  /** Readiness, as `/health/ready` (kept for probes configured before it). */
   @Public()
   @Get()
   @ApiErrorResponses(503)
-  async getHealth(): Promise<HealthDto> {
-    try {
-      await this.dataSource.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException('database unreachable');
-    }
-    return { status: 'ok', database: 'up' };
+  getHealth(): Promise<ReadinessDto> {
+    return this.readiness.check();
+  }
+
+  /** The process is up and answers HTTP (restart it if not); checks nothing else. */
+  @Public()
+  @Get('live')
+  @ApiErrorResponses()
+  getLiveness(): LivenessDto {
+    return { status: 'ok' };
+  }
+
+  /**
+   * The replica can take traffic: the database answers, its migrations are current, the
+   * cron jobs are registered and the sync worker runs. A 503 names the failed checks.
+   */
+  @Public()
+  @Get('ready')
+  @ApiErrorResponses(503)
+  getReadiness(): Promise<ReadinessDto> {
+    return this.readiness.check();
   }
 }

@@ -27,6 +27,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
   private chain: Promise<void> = Promise.resolve();
   private timer: NodeJS.Timeout | undefined;
   private stopped = false;
+  private reconciled = false;
 
   constructor(
     private readonly config: AppConfig,
@@ -54,6 +55,11 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
     for (const id of [...this.registered.keys()]) this.remove(id);
   }
 
+  /** A full reconcile has succeeded (the boot one at least) and the scheduler is not stopping (readiness). */
+  get ready(): boolean {
+    return this.reconciled && !this.stopped;
+  }
+
   /** The integrations with a cron job on this replica. */
   scheduledIds(): string[] {
     return [...this.registered.keys()];
@@ -74,6 +80,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
     const enabled = new Set(schedules.map((s) => s.id));
     for (const id of [...this.registered.keys()]) if (!enabled.has(id)) this.remove(id);
     for (const schedule of schedules) await this.ensure(schedule);
+    this.reconciled = true;
   }
 
   private async reconcileOne(id: string): Promise<void> {

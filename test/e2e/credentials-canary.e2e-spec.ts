@@ -8,6 +8,7 @@ import type { ApiClient } from '../support/api-client.js';
 import { PROJECT_ROOT } from '../support/dist-script.js';
 import type { CreateIntegrationBody } from '../support/fixtures.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { testConfig } from '../support/test-config.js';
 import { newOrganization, tokenFor } from '../support/tokens.js';
 
 /**
@@ -202,7 +203,8 @@ describe('credential values never leave the service (canaries)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // The service's own JSON lines (pino), as in production, are what 'in no log line' searches.
+    t = await startTestApp(testConfig(), [], {}, 'json');
   });
   afterAll(async () => {
     await t.close();

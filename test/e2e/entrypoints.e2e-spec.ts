@@ -84,8 +84,10 @@ describe('entry points (compiled)', () => {
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let output = '';
+      let stdout = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
         output += chunk;
+        stdout += chunk;
       });
       child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
         output += chunk;
@@ -113,9 +115,12 @@ describe('entry points (compiled)', () => {
             reject(new Error(`main.js exited early:\n${output}`));
           });
         });
-        const health = await fetch(`${url}/health`);
+        const health = await fetch(`${url}/health/ready`);
         expect(health.status).toBe(200);
-        expect(await health.json()).toEqual({ status: 'ok', database: 'up' });
+        expect(await health.json()).toMatchObject({ status: 'ok', checks: { database: { status: 'up' }, scheduler: { status: 'up' }, worker: { status: 'up' } } });
+        // Outside development the service writes JSON lines on stdout, the boot messages among them.
+        const lines = stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+        expect(lines.some((line) => line.context === 'Main' && typeof line.msg === 'string' && line.msg.includes('listening on'))).toBe(true);
       } finally {
         child.kill('SIGTERM');
       }
