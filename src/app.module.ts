@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { ExecutionsModule } from './executions/executions.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { TetherModule } from './tether/tether.module.js';
 
@@ -32,6 +33,7 @@ export class AppModule {
         TetherModule,
         ExecutionsModule,
         SchedulingModule,
+        MetricsModule,
       ],
     };
   }

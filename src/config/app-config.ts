@@ -49,6 +49,8 @@ export interface AppConfigValues {
   outboundAllowLoopback: boolean;
   /** The `sample` service (generated demo data) is offered. */
   sampleSourceEnabled: boolean;
+  /** GET /metrics's bearer token; undefined: no metrics route. */
+  metricsToken: string | undefined;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
 }
@@ -69,6 +71,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly http: HttpConfig;
   readonly outboundAllowLoopback: boolean;
   readonly sampleSourceEnabled: boolean;
+  readonly metricsToken: string | undefined;
   readonly warnings: readonly string[];
 
   constructor(values: AppConfigValues) {
@@ -86,6 +89,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.http = values.http;
     this.outboundAllowLoopback = values.outboundAllowLoopback;
     this.sampleSourceEnabled = values.sampleSourceEnabled;
+    this.metricsToken = values.metricsToken;
     this.warnings = values.warnings;
   }
 

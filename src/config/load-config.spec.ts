@@ -301,6 +301,7 @@ describe('loadConfig', () => {
       ['TRUST_PROXY_HOPS', { TRUST_PROXY_HOPS: '11' }],
       ['HOST', { HOST: '' }],
       ['SAMPLE_SOURCE_ENABLED', { SAMPLE_SOURCE_ENABLED: 'yes' }],
+      ['METRICS_TOKEN', { METRICS_TOKEN: 'short-token' }],
     ])('%s (%j)', (variable, overrides) => {
       const problems = problemsOf(base(overrides));
       expect(problems.length).toBeGreaterThan(0);

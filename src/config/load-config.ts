@@ -104,6 +104,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
     },
     outboundAllowLoopback: env.OUTBOUND_ALLOW_LOOPBACK === 'true',
     sampleSourceEnabled: env.SAMPLE_SOURCE_ENABLED === undefined ? env.NODE_ENV === 'development' : env.SAMPLE_SOURCE_ENABLED === 'true',
+    metricsToken: env.METRICS_TOKEN,
     warnings,
   });
 }

@@ -26,6 +26,7 @@ function cipherWith(spec: string): CredentialCipher {
       http: { corsOrigins: [], rateLimit: { perCallerPerMinute: 0, anonymousPerMinute: 0 }, trustProxyHops: 0 },
       outboundAllowLoopback: false,
       sampleSourceEnabled: false,
+      metricsToken: undefined,
       warnings: [],
     }),
   );

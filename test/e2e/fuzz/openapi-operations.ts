@@ -38,7 +38,7 @@ export interface Operation {
   body?: { schema: Schema; required: boolean };
   /** The statuses the document lists for it. */
   statuses: ReadonlySet<number>;
-  /** Whether it needs a bearer token. */
+  /** Whether it needs a user's bearer JWT (the fuzz's tokens; /metrics has a scheme of its own). */
   secured: boolean;
 }
 
@@ -61,7 +61,7 @@ interface RawOperation {
   parameters?: (Omit<Parameter, 'schema' | 'required'> & { required?: boolean; schema: RawSchema })[];
   requestBody?: { required?: boolean; content: Record<string, { schema: RawSchema }> };
   responses: Record<string, unknown>;
-  security?: unknown[];
+  security?: Record<string, unknown>[];
 }
 
 interface RawDocument {
@@ -85,7 +85,7 @@ export function readApiDocument(file = join(PROJECT_ROOT, 'openapi', 'openapi.js
         parameters: (op.parameters ?? []).map((p) => ({ ...p, required: p.required ?? false, schema: resolve(p.schema) })),
         ...(json === undefined ? {} : { body: { schema: resolve(json.schema), required: op.requestBody?.required ?? false } }),
         statuses: new Set(Object.keys(op.responses).map(Number)),
-        secured: (op.security ?? []).length > 0,
+        secured: (op.security ?? []).some((requirement) => 'bearer' in requirement),
       };
     }),
   );
