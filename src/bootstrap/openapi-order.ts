@@ -53,6 +53,7 @@ export const WORKFLOW_ORDER = [
   'listForecastVersions',
   'listSalesForecast',
   'getHealth',
+  'getMetrics',
 ];
 
 const rankOf = (entry: unknown): number => {
