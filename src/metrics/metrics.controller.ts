@@ -1,5 +1,6 @@
-import { Controller, Get, Header, Headers, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { Controller, Get, Headers, NotFoundException, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { Registry } from 'prom-client';
 import { Public } from '../auth/public.decorator.js';
 import { ApiErrorResponses } from '../common/api-error-responses.decorator.js';
@@ -28,12 +29,14 @@ export class MetricsController {
     content: { [Registry.PROMETHEUS_CONTENT_TYPE]: { schema: { type: 'string', example: '# TYPE tether_sync_queue_depth gauge\ntether_sync_queue_depth 0\n' } } },
   })
   @ApiErrorResponses(METRICS_ERRORS.token, METRICS_ERRORS.off)
-  @Header('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE)
-  getMetrics(@Headers('authorization') authorization: string | undefined): Promise<string> {
+  async getMetrics(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) response: Response): Promise<string> {
     const token = this.config.metricsToken;
     // Unset: answered as any unknown route is.
     if (token === undefined) throw new NotFoundException('Cannot GET /metrics');
     if (!bearerMatches(authorization, token)) throw new UnauthorizedException('Authentication required: the metrics token (METRICS_TOKEN) as a bearer token');
-    return this.scrape.text();
+    const text = await this.scrape.text();
+    // Set on success only: errors stay JSON (the envelope).
+    response.setHeader('Content-Type', Registry.PROMETHEUS_CONTENT_TYPE);
+    return text;
   }
 }

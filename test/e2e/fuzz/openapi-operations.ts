@@ -38,8 +38,10 @@ export interface Operation {
   body?: { schema: Schema; required: boolean };
   /** The statuses the document lists for it. */
   statuses: ReadonlySet<number>;
-  /** Whether it needs a user's bearer JWT (the fuzz's tokens; /metrics has a scheme of its own). */
+  /** Whether it needs a bearer token. */
   secured: boolean;
+  /** Whose: a user's JWT, or the metrics token (GET /metrics). */
+  scheme: 'jwt' | 'metrics';
 }
 
 export interface ApiDocument {
@@ -85,7 +87,8 @@ export function readApiDocument(file = join(PROJECT_ROOT, 'openapi', 'openapi.js
         parameters: (op.parameters ?? []).map((p) => ({ ...p, required: p.required ?? false, schema: resolve(p.schema) })),
         ...(json === undefined ? {} : { body: { schema: resolve(json.schema), required: op.requestBody?.required ?? false } }),
         statuses: new Set(Object.keys(op.responses).map(Number)),
-        secured: (op.security ?? []).some((requirement) => 'bearer' in requirement),
+        secured: (op.security ?? []).length > 0,
+        scheme: (op.security ?? []).some((requirement) => 'metrics' in requirement) ? 'metrics' : 'jwt',
       };
     }),
   );

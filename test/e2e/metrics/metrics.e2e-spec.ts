@@ -45,7 +45,9 @@ describe('GET /metrics', () => {
   it('refuses a missing or wrong token, and a user JWT, with 401', async () => {
     const organization = newOrganization('metricsauth');
     for (const client of [apiClient(app.t.baseUrl), apiClient(app.t.baseUrl, 'wrong-metrics-token-0000'), apiClient(app.t.baseUrl, `${METRICS_TOKEN}x`), app.t.client(organization, 'admin')]) {
-      const refused = expectError(await client.GET('/metrics', { parseAs: 'text' }), 401);
+      const answer = await client.GET('/metrics', { parseAs: 'text' });
+      const refused = expectError(answer, 401);
+      expect(answer.response.headers.get('content-type')).toMatch(/^application\/json/);
       expect(refused.message).not.toContain(METRICS_TOKEN);
     }
     const basic = await fetch(`${app.t.baseUrl}/metrics`, { headers: { authorization: `Basic ${METRICS_TOKEN}` } });
