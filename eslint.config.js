@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** The top-level folders of src/, each a module. */
-const MODULES = ['auth', 'bootstrap', 'cli', 'common', 'config', 'connectors', 'credentials', 'database', 'executions', 'health', 'integrations', 'logging', 'rate-limit', 'scheduling', 'sync-contract', 'tether'];
+const MODULES = ['auth', 'bootstrap', 'cli', 'common', 'config', 'connectors', 'credentials', 'database', 'executions', 'health', 'integrations', 'logging', 'metrics', 'rate-limit', 'scheduling', 'sync-contract', 'tether'];
 
 /** Files under `files` may not import the named modules (folders of src/, or packages). */
 function boundary(files, why, forbidden) {
@@ -62,6 +62,7 @@ export default tseslint.config(
     'rate-limit',
     'bootstrap',
     'cli',
+    'metrics',
   ]),
   boundary('src/tether/**', 'tether imports the sync contract, never a connector or the sync engine', ['connectors', 'executions', 'scheduling', 'credentials']),
   {

@@ -610,6 +610,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text exposition format). Not the users' JWT: a bearer token of its
+         *     own, METRICS_TOKEN; unset, there is no such route (404).
+         */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7082,6 +7102,86 @@ export interface operations {
                      *       "message": "database unreachable",
                      *       "path": "/health",
                      *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every metric, in the Prometheus text format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description Missing or wrong metrics token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: the metrics token (METRICS_TOKEN) as a bearer token",
+                     *       "path": "/metrics",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Metrics are off (METRICS_TOKEN is not set) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Cannot GET /metrics",
+                     *       "path": "/metrics",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }
                      */

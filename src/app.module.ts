@@ -12,6 +12,7 @@ import { HealthModule } from './health/health.module.js';
 import { IntegrationsModule } from './integrations/integrations.module.js';
 import type { LogOutput } from './logging/log-output.js';
 import { LoggingModule } from './logging/logging.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { SchedulingModule } from './scheduling/scheduling.module.js';
 import { TetherModule } from './tether/tether.module.js';
 
@@ -35,6 +36,7 @@ export class AppModule {
         TetherModule,
         ExecutionsModule,
         SchedulingModule,
+        MetricsModule,
       ],
     };
   }

@@ -20,6 +20,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // Relative: "Try it out" calls the address the page was opened at, whatever it is.
     .addServer('/', 'This service')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'METRICS_TOKEN, for GET /metrics only' }, 'metrics')
     .addTag('external-services', 'The services Tether can connect to, with their fields; try credentials')
     .addTag('integrations', 'Configured connections to external services')
     .addTag('sync', 'Sync now, sync history (sessions and their executions), cancel, reset')
@@ -28,6 +29,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('mappings', 'The ids syncs could not map, external ids mapped to SKUs and channels, default channels')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
     .addTag('health', 'Liveness and readiness probes')
+    .addTag('metrics', 'Prometheus metrics, behind a token of their own')
     .build();
   const document = sortKeys(
     SwaggerModule.createDocument(app, config, {

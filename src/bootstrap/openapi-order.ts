@@ -55,6 +55,7 @@ export const WORKFLOW_ORDER = [
   'getLiveness',
   'getReadiness',
   'getHealth',
+  'getMetrics',
 ];
 
 const rankOf = (entry: unknown): number => {

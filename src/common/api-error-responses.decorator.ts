@@ -13,7 +13,8 @@ export interface ErrorResponseDoc {
 const INTEGRATION_ID = '0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11';
 const SESSION_ID = '5d1f8a52-0c2e-4d8e-9a51-7c3b1e2f4a60';
 
-function errorDoc(status: number, description: string, message: string, path: string, extra: Partial<ErrorResponseDto> = {}): ErrorResponseDoc {
+/** An error answer documented with its own example (the envelope around `message`). */
+export function errorDoc(status: number, description: string, message: string, path: string, extra: Partial<ErrorResponseDto> = {}): ErrorResponseDoc {
   const example: ErrorResponseDto = {
     statusCode: status,
     error: STATUS_CODES[status] ?? 'Error',

@@ -56,6 +56,8 @@ export interface AppConfigValues {
   outboundAllowLoopback: boolean;
   /** The `sample` service (generated demo data) is offered. */
   sampleSourceEnabled: boolean;
+  /** GET /metrics's bearer token; undefined: no metrics route. */
+  metricsToken: string | undefined;
   /** Things an operator should know about (generated development secrets...). */
   warnings: readonly string[];
 }
@@ -77,6 +79,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly logging: LoggingConfig;
   readonly outboundAllowLoopback: boolean;
   readonly sampleSourceEnabled: boolean;
+  readonly metricsToken: string | undefined;
   readonly warnings: readonly string[];
 
   constructor(values: AppConfigValues) {
@@ -95,6 +98,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.logging = values.logging;
     this.outboundAllowLoopback = values.outboundAllowLoopback;
     this.sampleSourceEnabled = values.sampleSourceEnabled;
+    this.metricsToken = values.metricsToken;
     this.warnings = values.warnings;
   }
 

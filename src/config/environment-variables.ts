@@ -181,6 +181,13 @@ export class EnvironmentVariables {
   @Min(0)
   RATE_LIMIT_ANONYMOUS_PER_MINUTE = 60;
 
+  /** Bearer token Prometheus scrapes GET /metrics with; unset: no metrics route (404). */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** Reverse proxies in front of the service whose X-Forwarded-For is believed (for the client address). */
   @Transform(toInt)
   @IsInt()

@@ -315,6 +315,7 @@ describe('loadConfig', () => {
       ['SAMPLE_SOURCE_ENABLED', { SAMPLE_SOURCE_ENABLED: 'yes' }],
       ['LOG_FORMAT', { LOG_FORMAT: 'text' }],
       ['LOG_LEVEL', { LOG_LEVEL: 'verbose' }],
+      ['METRICS_TOKEN', { METRICS_TOKEN: 'short-token' }],
     ])('%s (%j)', (variable, overrides) => {
       const problems = problemsOf(base(overrides));
       expect(problems.length).toBeGreaterThan(0);

@@ -105,6 +105,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
     logging: { format: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'), level: env.LOG_LEVEL },
     outboundAllowLoopback: env.OUTBOUND_ALLOW_LOOPBACK === 'true',
     sampleSourceEnabled: env.SAMPLE_SOURCE_ENABLED === undefined ? env.NODE_ENV === 'development' : env.SAMPLE_SOURCE_ENABLED === 'true',
+    metricsToken: env.METRICS_TOKEN,
     warnings,
   });
 }

@@ -27,6 +27,7 @@ function cipherWith(spec: string): CredentialCipher {
       logging: { format: 'json', level: 'silent' },
       outboundAllowLoopback: false,
       sampleSourceEnabled: false,
+      metricsToken: undefined,
       warnings: [],
     }),
   );

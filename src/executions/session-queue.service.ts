@@ -198,6 +198,14 @@ export class SessionQueue {
     return rows[0]?.at ?? null;
   }
 
+  /** Sessions waiting for a worker, on every replica, and how long the oldest has waited (the metrics' queue gauges). */
+  async queued(): Promise<{ depth: number; oldestAgeSeconds: number }> {
+    const rows = await this.dataSource.query<{ depth: number; age: number | null }[]>(
+      `SELECT count(*)::int AS depth, extract(epoch FROM now() - min(created_at))::float8 AS age FROM sync_sessions WHERE status = 'queued'`,
+    );
+    return { depth: rows[0]?.depth ?? 0, oldestAgeSeconds: Math.max(0, rows[0]?.age ?? 0) };
+  }
+
   /** The oldest queued session, now running on this worker; null if none is free. */
   async claim(workerId: string): Promise<ClaimedSession | null> {
     const rows = await this.changeStatus<SessionRow & { executions: PendingExecution[] }>(CLAIM, [workerId], { claimed: true });

@@ -53,7 +53,7 @@ export async function openBigQuery(policy: OutboundPolicy, http: OutboundHttp, r
           return failure;
         }
       },
-      { ...RETRY, signal, service: `BigQuery (${what})`, secrets },
+      { ...RETRY, signal, service: `BigQuery (${what})`, secrets, observer: http.observer },
     );
   const dataset = client.dataset(datasetId, { location });
   return {

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { SourcePage } from '../../sync-contract/source-page.js';
 import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { OUTBOUND_OBSERVER, type OutboundObserver, observerFor } from '../kit/observe/outbound-observer.js';
 import { secretJsonField, textField, urlField } from '../metadata-builders.js';
 import { checkWarehouse, readWarehouse, type WarehouseSource } from '../warehouse/warehouse-reader.js';
 import { warehouseCapabilities, warehouseTableSettings } from '../warehouse/warehouse-source.js';
@@ -56,8 +57,8 @@ export class BigQueryConnector implements Connector {
 
   private readonly source: WarehouseSource;
 
-  constructor(policy: OutboundPolicy) {
-    const http = new OutboundHttp(policy);
+  constructor(policy: OutboundPolicy, @Optional() @Inject(OUTBOUND_OBSERVER) observer?: OutboundObserver) {
+    const http = new OutboundHttp(policy, observerFor(observer, 'bigquery'));
     this.source = { displayName: 'BigQuery', open: (request) => openBigQuery(policy, http, request) };
   }
 

@@ -69,7 +69,7 @@ export class BrewmanClient {
           return new RetryLater(`Brewman answered ${method} with a body that is not JSON`);
         }
       },
-      { ...RETRY, signal, service: 'Brewman', secrets: this.secrets },
+      { ...RETRY, signal, service: 'Brewman', secrets: this.secrets, observer: this.http.observer },
     );
   }
 

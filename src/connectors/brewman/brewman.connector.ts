@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { SourcePage } from '../../sync-contract/source-page.js';
 import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
@@ -6,6 +6,7 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
 import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { OUTBOUND_OBSERVER, type OutboundObserver, observerFor } from '../kit/observe/outbound-observer.js';
 import { capability, integerField, textField, tokenField, urlField } from '../metadata-builders.js';
 import { BrewmanClient } from './brewman-client.js';
 import { BREWMAN_ORDERS_CURSOR, readBrewmanOrders } from './brewman-orders.reader.js';
@@ -67,8 +68,8 @@ export class BrewmanConnector implements Connector {
 
   private readonly http: OutboundHttp;
 
-  constructor(policy: OutboundPolicy) {
-    this.http = new OutboundHttp(policy);
+  constructor(policy: OutboundPolicy, @Optional() @Inject(OUTBOUND_OBSERVER) observer?: OutboundObserver) {
+    this.http = new OutboundHttp(policy, observerFor(observer, 'brewman'));
   }
 
   async checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {

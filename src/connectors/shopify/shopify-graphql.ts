@@ -62,6 +62,7 @@ export class ShopifyGraphql {
         signal,
         service: 'Shopify',
         secrets: [this.accessToken],
+        observer: this.transport.observer,
         onRetry: () => {
           this.stats.retried += 1;
         },

@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { Capability } from '../../sync-contract/capability.js';
 import type { ConnectionCheck, Connector, ConnectionRequest, ReadRequest } from '../connector.js';
 import type { SourcePage } from '../../sync-contract/source-page.js';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
 import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { OUTBOUND_OBSERVER, type OutboundObserver, observerFor } from '../kit/observe/outbound-observer.js';
+import { timerSleep } from '../kit/pacing/sleep.js';
 import type { ConnectorMetadata } from '../connector-metadata.js';
 import { capability, textField, tokenField } from '../metadata-builders.js';
 import { API_VERSION_DESCRIPTION, API_VERSION_PATTERN, apiVersionOf, DEFAULT_API_VERSION, OLDEST_API_VERSION } from './api-version.js';
@@ -59,10 +61,14 @@ export class ShopifyConnector implements Connector {
    * Each store's cost bucket as its last reply described it, kept between reads in this
    * process so that a read does not start by running into a bucket the last one drained.
    */
-  private readonly buckets = new BucketsByCredential(() => new CostBucket());
+  private readonly buckets: BucketsByCredential<CostBucket>;
 
-  constructor(private readonly policy: OutboundPolicy) {
-    this.transport = new OutboundHttp(policy);
+  constructor(
+    private readonly policy: OutboundPolicy,
+    @Optional() @Inject(OUTBOUND_OBSERVER) observer?: OutboundObserver,
+  ) {
+    this.transport = new OutboundHttp(policy, observerFor(observer, 'shopify'));
+    this.buckets = new BucketsByCredential(() => new CostBucket(Date.now, timerSleep, this.transport.observer));
     this.metadata = {
       key: 'shopify',
       displayName: 'Shopify',

@@ -49,7 +49,7 @@ export class TrackStarClient {
           return new RetryLater(`TrackStar answered HTTP ${reply.status} with a body that is not JSON`);
         }
       },
-      { ...RETRY, signal, service: 'TrackStar', secrets },
+      { ...RETRY, signal, service: 'TrackStar', secrets, observer: this.http.observer },
     );
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { SourcePage } from '../../sync-contract/source-page.js';
 import type { ConnectionCheck, ConnectionRequest, Connector, ReadRequest } from '../connector.js';
@@ -6,6 +6,7 @@ import type { ConnectorMetadata } from '../connector-metadata.js';
 import { resumeFrom, withFirstPageNotes } from '../kit/cursor/cursor-codec.js';
 import { OutboundHttp } from '../kit/http/outbound-http.js';
 import { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
+import { OUTBOUND_OBSERVER, type OutboundObserver, observerFor } from '../kit/observe/outbound-observer.js';
 import { BucketsByCredential } from '../kit/pacing/buckets-by-credential.js';
 import { TokenBucket } from '../kit/pacing/token-bucket.js';
 import { capability, integerField, tokenField, urlField } from '../metadata-builders.js';
@@ -60,8 +61,8 @@ export class TrackStarConnector implements Connector {
   /** One per access token: TrackStar's limit is per token, whichever integration uses it. */
   private readonly buckets = new BucketsByCredential(() => new TokenBucket(PACE));
 
-  constructor(policy: OutboundPolicy) {
-    this.http = new OutboundHttp(policy);
+  constructor(policy: OutboundPolicy, @Optional() @Inject(OUTBOUND_OBSERVER) observer?: OutboundObserver) {
+    this.http = new OutboundHttp(policy, observerFor(observer, 'trackstar'));
   }
 
   async checkConnection(request: ConnectionRequest): Promise<ConnectionCheck> {

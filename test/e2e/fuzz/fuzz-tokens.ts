@@ -32,8 +32,15 @@ export const tokenKinds: fc.Arbitrary<TokenKind> = fc.oneof(
   { arbitrary: fc.constantFrom<TokenKind>(...REFUSED), weight: 10 },
 );
 
-/** The Authorization header for a caller of this organization (undefined: none sent). */
-export function authorizationFor(kind: TokenKind, organizationId: string): string | undefined {
+/** The token the fuzzed app serves GET /metrics with. */
+export const FUZZ_METRICS_TOKEN = 'fuzz-metrics-token-7c2e9b';
+
+/**
+ * The Authorization header for a caller of this organization (undefined: none sent); for
+ * the metrics route an accepted caller sends the metrics token (the refused ones, the same).
+ */
+export function authorizationFor(kind: TokenKind, organizationId: string, scheme: 'jwt' | 'metrics' = 'jwt'): string | undefined {
+  if (scheme === 'metrics' && isAcceptedToken(kind)) return `Bearer ${FUZZ_METRICS_TOKEN}`;
   const claims = { org: organizationId, roles: ['admin'], sub: `fuzz:${organizationId}`, exp: epochSeconds(600) };
   const bearer = (token: string): string => `Bearer ${token}`;
   switch (kind) {

@@ -8,6 +8,7 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
 import { newOrganization } from '../../support/tokens.js';
 import { classOf, FuzzReport } from './fuzz-report.js';
+import { FUZZ_METRICS_TOKEN } from './fuzz-tokens.js';
 import { FuzzRunner } from './fuzz-runner.js';
 import { minimize } from './minimize.js';
 import { readApiDocument } from './openapi-operations.js';
@@ -18,7 +19,7 @@ import { type Seeded, seedCatalog, seedEverything } from './seed-resources.js';
 
 const BODY_LIMIT_KB = 100;
 // A fixed seed by default, so CI runs the same requests every time; FUZZ_SEED=random explores.
-const DEFAULT_SEED = 20_261_201;
+const DEFAULT_SEED = 20_261_202;
 const SEED = process.env.FUZZ_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.FUZZ_SEED ?? DEFAULT_SEED);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2400);
 /** Requests between two seedings of fresh resources. */
@@ -33,7 +34,7 @@ describe('fuzz: requests generated from openapi/openapi.json', () => {
   beforeAll(async () => {
     shop = await startFakeShopify({ orders: 20, variants: 5 });
     // Workers enough for the slow sessions each seeding leaves running; Shopify is the fake store.
-    const config = testConfig({ ...FAST_SYNC, SYNC_CONCURRENCY: '16', BODY_LIMIT: `${BODY_LIMIT_KB}kb`, OUTBOUND_ALLOW_LOOPBACK: 'true' });
+    const config = testConfig({ ...FAST_SYNC, SYNC_CONCURRENCY: '16', BODY_LIMIT: `${BODY_LIMIT_KB}kb`, OUTBOUND_ALLOW_LOOPBACK: 'true', METRICS_TOKEN: FUZZ_METRICS_TOKEN });
     t = await startTestApp(config, [ScriptedConnector]);
   });
   afterAll(async () => {

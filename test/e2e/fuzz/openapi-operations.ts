@@ -40,6 +40,8 @@ export interface Operation {
   statuses: ReadonlySet<number>;
   /** Whether it needs a bearer token. */
   secured: boolean;
+  /** Whose: a user's JWT, or the metrics token (GET /metrics). */
+  scheme: 'jwt' | 'metrics';
 }
 
 export interface ApiDocument {
@@ -61,7 +63,7 @@ interface RawOperation {
   parameters?: (Omit<Parameter, 'schema' | 'required'> & { required?: boolean; schema: RawSchema })[];
   requestBody?: { required?: boolean; content: Record<string, { schema: RawSchema }> };
   responses: Record<string, unknown>;
-  security?: unknown[];
+  security?: Record<string, unknown>[];
 }
 
 interface RawDocument {
@@ -86,6 +88,7 @@ export function readApiDocument(file = join(PROJECT_ROOT, 'openapi', 'openapi.js
         ...(json === undefined ? {} : { body: { schema: resolve(json.schema), required: op.requestBody?.required ?? false } }),
         statuses: new Set(Object.keys(op.responses).map(Number)),
         secured: (op.security ?? []).length > 0,
+        scheme: (op.security ?? []).some((requirement) => 'metrics' in requirement) ? 'metrics' : 'jwt',
       };
     }),
   );

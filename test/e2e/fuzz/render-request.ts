@@ -27,7 +27,7 @@ export function renderRequest(request: FuzzRequest, pool: ResourcePool, organiza
       return `${encodeComponent(name)}=${raw === true ? text : encodeComponent(text)}`;
     })
     .join('&');
-  const authorization = authorizationFor(request.token, organizationId);
+  const authorization = authorizationFor(request.token, organizationId, request.operation.scheme);
   const headers: Record<string, string> = {
     'x-request-id': requestId,
     ...(authorization === undefined ? {} : { authorization }),

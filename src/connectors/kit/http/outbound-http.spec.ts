@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { OutboundOutcome } from '../observe/outbound-observer.js';
 import { OutboundPolicy } from '../outbound/outbound-policy.js';
 import type { Resolver } from '../outbound/resolver.js';
 import { OutboundHttp } from './outbound-http.js';
@@ -112,5 +113,19 @@ describe('OutboundHttp', () => {
     await expect(strict.send({ method: 'GET', url: 'https://private.test/', signal: signal() })).rejects.toMatchObject({ code: 'EADDRNOTPUBLIC' });
     await expect(strict.send({ method: 'GET', url: 'https://nowhere.test/', signal: signal() })).rejects.toMatchObject({ code: 'ENOTFOUND' });
     expect(hits).toEqual([]);
+  });
+
+  it("tells its observer each hop's status class, and a request without a reply", async () => {
+    hits = [];
+    const told: OutboundOutcome[] = [];
+    const observed = new OutboundHttp(new OutboundPolicy({ outboundAllowLoopback: true }, resolver), {
+      requested: (outcome) => told.push(outcome),
+      retried: () => undefined,
+      bucketObserved: () => undefined,
+    });
+    await observed.send({ method: 'GET', url: `${base}/hop`, signal: signal() });
+    await observed.send({ method: 'GET', url: `${base}/throttled`, signal: signal() });
+    await expect(observed.send({ method: 'GET', url: `${base}/slow`, signal: signal(), timeoutMs: 50 })).rejects.toMatchObject({ code: 'ETIMEDOUT' });
+    expect(told).toEqual(['3xx', '2xx', '4xx', 'network_error']);
   });
 });

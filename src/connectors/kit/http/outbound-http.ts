@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { OutboundRefusal } from '../outbound/outbound-refusal.js';
 import type { OutboundPolicy } from '../outbound/outbound-policy.js';
+import { outcomeOf, type ServiceObserver, UNOBSERVED } from '../observe/outbound-observer.js';
 import type { HttpReply, HttpRequest } from './http-reply.js';
 
 /** How long a request may take before it counts as a (transient) network failure. */
@@ -16,10 +17,14 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * allowed), https only (http only to loopback, when allowed), and the raw status and
  * headers reach the caller's retry policy. Redirects are followed only to URLs the policy
  * allows, checked again at each hop. Errors keep their `code` (EADDRNOTPUBLIC, ENOTFOUND,
- * ETIMEDOUT...) so callers can classify them.
+ * ETIMEDOUT...) so callers can classify them. Every request (each hop) is told to the
+ * connector's observer, which its retries report to as well.
  */
 export class OutboundHttp {
-  constructor(private readonly policy: OutboundPolicy) {}
+  constructor(
+    private readonly policy: OutboundPolicy,
+    readonly observer: ServiceObserver = UNOBSERVED,
+  ) {}
 
   /** A request and its whole reply. */
   async send(request: HttpRequest): Promise<HttpReply> {
@@ -85,8 +90,17 @@ export class OutboundHttp {
         timeout: request.timeoutMs ?? REQUEST_TIMEOUT_MS,
         lookup: this.policy.lookup,
       });
-      outgoing.once('response', resolve);
-      outgoing.once('error', reject);
+      let answered = false;
+      outgoing.once('response', (response) => {
+        answered = true;
+        this.observer.requested(outcomeOf(response.statusCode ?? 0));
+        resolve(response);
+      });
+      outgoing.once('error', (error) => {
+        // An error after the reply (its body cut off) is not another request.
+        if (!answered) this.observer.requested('network_error');
+        reject(error);
+      });
       outgoing.once('timeout', () => outgoing.destroy(Object.assign(new Error('request timed out'), { code: 'ETIMEDOUT' })));
       outgoing.end(body);
     });

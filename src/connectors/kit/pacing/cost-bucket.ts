@@ -1,3 +1,4 @@
+import { type ServiceObserver, UNOBSERVED } from '../observe/outbound-observer.js';
 import { type Sleep, timerSleep } from './sleep.js';
 
 /** A cost bucket's state as a reply reports it (Shopify's `extensions.cost.throttleStatus`). */
@@ -19,12 +20,14 @@ export class CostBucket {
   constructor(
     private readonly now: () => number = Date.now,
     private readonly sleep: Sleep = timerSleep,
+    private readonly observer: ServiceObserver = UNOBSERVED,
   ) {}
 
   observe(status: ThrottleStatus | undefined): void {
     if (status === undefined || !(status.restoreRate > 0)) return;
     this.status = status;
     this.observedAt = this.now();
+    this.observer.bucketObserved(status.currentlyAvailable, status.maximumAvailable);
   }
 
   restoreRate(): number | undefined {

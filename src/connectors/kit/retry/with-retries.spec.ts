@@ -57,4 +57,16 @@ describe('withRetries', () => {
     expect(backoffMs(20, 500, 30_000, () => 1)).toBe(30_000);
     expect(backoffMs(3, 500, 30_000, () => 0)).toBe(0);
   });
+
+  it('tells the observer of each retry: a failed try that another follows, not the last one', async () => {
+    const { sleep } = recorder();
+    let retries = 0;
+    const observer = { requested: () => undefined, retried: () => (retries += 1), bucketObserved: () => undefined };
+    const options = { attempts: 3, baseMs: 1, maxMs: 1, signal, service: 'Shop', sleep, observer };
+    const outcomes = [retryLater('HTTP 503'), 'done'];
+    await withRetries(() => Promise.resolve(outcomes.shift() ?? 'none'), options);
+    expect(retries).toBe(1);
+    await expect(withRetries(() => Promise.resolve(retryLater('HTTP 503')), options)).rejects.toBeInstanceOf(ConnectorError);
+    expect(retries).toBe(3);
+  });
 });

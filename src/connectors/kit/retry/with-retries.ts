@@ -1,5 +1,6 @@
 import { ConnectorError } from '../../../sync-contract/connector-error.js';
 import { redactSecrets } from '../../../sync-contract/redact-secrets.js';
+import type { ServiceObserver } from '../observe/outbound-observer.js';
 import { type Sleep, timerSleep } from '../pacing/sleep.js';
 
 /** What an attempt returns when another try may help: why, and how long the service asked to wait. */
@@ -25,6 +26,8 @@ export interface RetryOptions {
   secrets?: readonly string[];
   /** Told of every failed try (counting, logging). */
   onRetry?: (problem: RetryLater, attempt: number) => void;
+  /** Told of every failed try that another try follows (the metrics' retries). */
+  observer?: ServiceObserver;
   /** Tests: the jitter's source (default Math.random) and the wait (default a timer that the signal aborts). */
   random?: () => number;
   sleep?: Sleep;
@@ -50,7 +53,10 @@ export async function withRetries<T>(attempt: (n: number) => Promise<T | RetryLa
     if (!(outcome instanceof RetryLater)) return outcome;
     last = outcome;
     options.onRetry?.(outcome, n);
-    if (n < options.attempts) await sleep(outcome.retryAfterMs ?? backoffMs(n, options.baseMs, options.maxMs, options.random), options.signal);
+    if (n < options.attempts) {
+      options.observer?.retried();
+      await sleep(outcome.retryAfterMs ?? backoffMs(n, options.baseMs, options.maxMs, options.random), options.signal);
+    }
   }
   const message = `${options.service} kept failing after ${options.attempts} tries: ${last?.problem ?? 'no try made'}`;
   throw new ConnectorError('transient', redactSecrets(message, options.secrets ?? []));
