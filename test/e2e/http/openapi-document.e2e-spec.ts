@@ -97,7 +97,7 @@ describe('the OpenAPI document served at /docs/openapi.json', () => {
       'checkIntegrationConnection',
       'previewSchedule',
     ]);
-    expect(listed.slice(11, 17)).toEqual(['triggerSync', 'listSessions', 'getSyncSession', 'listExecutions', 'cancelSyncSession', 'resetSyncState']);
+    expect(listed.slice(11, 18)).toEqual(['triggerSync', 'listSessions', 'listSyncSessions', 'getSyncSession', 'listExecutions', 'cancelSyncSession', 'resetSyncState']);
     expect(listed.indexOf('createSku')).toBeLessThan(listed.indexOf('mapSku'));
     expect(listed.at(-1)).toBe('getHealth');
     expect(Object.keys(document.paths)[0]).toBe('/external-services');
