@@ -58,7 +58,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The integrations dashboard: filter by service and status, ordered by name. */
+        /** The integrations dashboard: filter by service, status and last sync status; ordered by name, last sync or next sync. */
         get: operations["listIntegrations"];
         put?: never;
         /** Create an integration (admin). Credentials are validated against the service's fields and stored encrypted. */
@@ -168,6 +168,23 @@ export interface paths {
         };
         /** Sync history: sessions, newest first. */
         get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sync-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's sync sessions across its integrations, newest first: filter by status, service, integration, trigger, when queued. */
+        get: operations["listSyncSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -937,6 +954,28 @@ export interface components {
             /** @example 2026-11-27T10:00:00.000Z */
             timestamp: string;
         };
+        ExecutionProgressDto: {
+            /**
+             * @description While running with a known total: elapsed × (total − records) / records, in seconds; null otherwise.
+             * @example 66
+             */
+            estimatedSecondsLeft: number | null;
+            /**
+             * @description Pages written so far.
+             * @example 5
+             */
+            pages: number;
+            /**
+             * @description Records read so far (across attempts).
+             * @example 1250
+             */
+            records: number;
+            /**
+             * @description Records the whole read will have, when the source says (a Shopify bulk export's count); null otherwise.
+             * @example 4000
+             */
+            total: number | null;
+        };
         ExternalServiceDto: {
             capabilities: components["schemas"]["CapabilityDto"][];
             credentialFields: components["schemas"]["FieldDefinitionDto"][];
@@ -1659,6 +1698,7 @@ export interface components {
              *     ]
              */
             notes: string[];
+            progress: components["schemas"]["ExecutionProgressDto"];
             /** @example 250 */
             recordsFetched: number;
             /**
@@ -2292,6 +2332,10 @@ export interface operations {
                 externalService?: string;
                 /** @description Only enabled or only disabled integrations. */
                 status?: "enabled" | "disabled";
+                /** @description Only integrations whose last sync has this status, e.g. `failed`. */
+                lastSyncStatus?: "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description The order (ties by name, then id): `name` (default), `lastSync` (most recent first, never synced last), `nextSync` (soonest first; disabled, with no next sync, last). */
+                sort?: "name" | "lastSync" | "nextSync";
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -3527,6 +3571,12 @@ export interface operations {
         parameters: {
             query?: {
                 status?: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description Only sessions of the schedule, or only manual ones. */
+                trigger?: "schedule" | "manual";
+                /** @description Only sessions queued at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only sessions queued at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
                 /** @description Items per page (1-100). */
                 limit?: number;
                 /** @description Items to skip. */
@@ -3606,6 +3656,108 @@ export interface operations {
                      *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
                      *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
                      *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listSyncSessions: {
+        parameters: {
+            query?: {
+                /** @description Only sessions of this integration (another organization's: none). */
+                integrationId?: string;
+                /** @description Only sessions of integrations of this service. */
+                externalService?: string;
+                status?: "queued" | "running" | "succeeded" | "partially_failed" | "failed" | "cancelled";
+                /** @description Only sessions of the schedule, or only manual ones. */
+                trigger?: "schedule" | "manual";
+                /** @description Only sessions queued at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only sessions queued at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncSessionPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }
                      */

@@ -22,6 +22,7 @@ export const WORKFLOW_ORDER = [
   // Syncs
   'triggerSync',
   'listSessions',
+  'listSyncSessions',
   'getSyncSession',
   'listExecutions',
   'cancelSyncSession',

@@ -36,7 +36,8 @@ const PAGE = prepared(
    ), counted AS (
      UPDATE sync_executions SET records_fetched = records_fetched + $9, created = created + $10, updated = updated + $11,
        unchanged = unchanged + $12, skipped = skipped + $13, failed = failed + $14, unmapped = $15::jsonb, attempts = $16,
-       notes = ARRAY(SELECT DISTINCT unnest(notes || $17::text[])), refused = $18::jsonb
+       notes = ARRAY(SELECT DISTINCT unnest(notes || $17::text[])), refused = $18::jsonb,
+       pages = pages + 1, expected_total = COALESCE($19::bigint, expected_total)
      WHERE id = $3 AND EXISTS (SELECT 1 FROM held)
    )
    SELECT id FROM held`,
@@ -77,6 +78,8 @@ export interface PageWrite {
   attempts: number;
   /** The connector's notes with this page (added to the execution's, once each). */
   notes: readonly string[];
+  /** Records the whole read will have, if the page says (a page that does not keeps the last one said). */
+  expectedTotal: number | null;
 }
 
 /** Writes an execution's progress: start, each page (in the page's transaction), end. */
@@ -113,6 +116,7 @@ export class ExecutionRecorder {
       write.attempts,
       write.notes,
       JSON.stringify(write.refused.slice(0, MAX_REFUSED)),
+      write.expectedTotal,
     ]);
     return rows.length > 0;
   }

@@ -58,6 +58,8 @@ export interface PageWrittenEvent extends ExecutionRef {
   total: SinkResult;
   fetchedSoFar: number;
   pagesSoFar: number;
+  /** Records the whole read will have, when the source has said; null if not. */
+  expectedTotal: number | null;
 }
 
 export interface ExecutionFinishedEvent extends ExecutionRef {

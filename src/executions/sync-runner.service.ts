@@ -40,7 +40,12 @@ interface Progress {
   attempts: number;
   fetched: number;
   pages: number;
+  /** What the source last said the whole read will have. */
+  expectedTotal: number | null;
 }
+
+/** A count the source gave, if it is one (a connector's bug must not fail the page). */
+const countOf = (total: number | undefined): number | null => (total !== undefined && Number.isSafeInteger(total) && total >= 0 ? total : null);
 
 /** Thrown inside a page's transaction when the session is no longer this worker's (reaped). */
 class SessionLostError extends Error {}
@@ -120,6 +125,7 @@ export class SyncRunner {
       attempts: 0,
       fetched: 0,
       pages: 0,
+      expectedTotal: null,
     };
     const ref: ExecutionRef = { ...sessionRef(run.session), executionId: execution.id, capability: execution.capability };
     this.events.emit(SYNC_EVENTS.executionStarted, ref);
@@ -141,6 +147,7 @@ export class SyncRunner {
           const pages = connector.read(request);
           for await (const page of pages) {
             const before = progress.total;
+            progress.expectedTotal = countOf(page.total) ?? progress.expectedTotal;
             progress.total = await this.writePage(run, execution, context, page, progress);
             // The resume point for a retry (in memory only, for a dry run).
             progress.cursor = page.cursor;
@@ -153,6 +160,7 @@ export class SyncRunner {
               total: progress.total,
               fetchedSoFar: progress.fetched,
               pagesSoFar: progress.pages,
+              expectedTotal: progress.expectedTotal,
             };
             this.events.emit(SYNC_EVENTS.pageWritten, written);
             if (signal.aborted) return;
@@ -229,6 +237,7 @@ export class SyncRunner {
           refused: (total.refused ?? []).map((r) => ({ externalId: redactSecrets(r.externalId, run.secrets), reason: redactSecrets(r.reason, run.secrets) })),
           attempts: progress.attempts,
           notes: page.notes ?? [],
+          expectedTotal: progress.expectedTotal,
         });
         if (!held) throw new SessionLostError();
         return total;

@@ -3,6 +3,7 @@ import type { SyncExecutionDto } from './dto/sync-execution.dto.js';
 import type { SyncSessionDto } from './dto/sync-session.dto.js';
 import type { SyncExecutionEntity } from './entities/sync-execution.entity.js';
 import type { SyncSessionEntity } from './entities/sync-session.entity.js';
+import { progressOf } from './execution-progress.js';
 
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 const duration = (from: Date | null, to: Date | null): number | null =>
@@ -40,6 +41,7 @@ export function toSyncExecutionDto(e: SyncExecutionEntity): SyncExecutionDto {
     durationMs: duration(e.startedAt, e.finishedAt),
     attempts: e.attempts,
     recordsFetched: e.recordsFetched,
+    progress: progressOf(e, new Date()),
     created: e.created,
     updated: e.updated,
     unchanged: e.unchanged,

@@ -1,10 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
 import { parseId } from '../common/parse-id.pipe.js';
-import { SyncSessionDetailDto } from './dto/sync-session.dto.js';
+import { ListOrganizationSessionsQueryDto } from './dto/list-sessions-query.dto.js';
+import { SyncSessionDetailDto, SyncSessionPageDto } from './dto/sync-session.dto.js';
 import { SyncSessionsService } from './sync-sessions.service.js';
 
 @ApiTags('sync')
@@ -13,6 +14,13 @@ import { SyncSessionsService } from './sync-sessions.service.js';
 @Controller('sync-sessions')
 export class SyncSessionsController {
   constructor(private readonly sessions: SyncSessionsService) {}
+
+  /** The organization's sync sessions across its integrations, newest first: filter by status, service, integration, trigger, when queued. */
+  @Get()
+  @ApiErrorResponses(400)
+  listSyncSessions(@CurrentPrincipal() principal: Principal, @Query() query: ListOrganizationSessionsQueryDto): Promise<SyncSessionPageDto> {
+    return this.sessions.listOrganizationSessions(principal.organizationId, query);
+  }
 
   /** One session with its executions in run order. */
   @Get(':id')

@@ -9,7 +9,7 @@ import type { Capability } from '../sync-contract/capability.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ResetSyncStateResultDto } from './dto/reset-sync-state.dto.js';
 import type { ListExecutionsQueryDto } from './dto/list-executions-query.dto.js';
-import type { ListSessionsQueryDto } from './dto/list-sessions-query.dto.js';
+import type { ListOrganizationSessionsQueryDto, ListSessionsQueryDto } from './dto/list-sessions-query.dto.js';
 import type { SyncExecutionDto } from './dto/sync-execution.dto.js';
 import type { SyncSessionDetailDto, SyncSessionDto } from './dto/sync-session.dto.js';
 import type { TriggerSyncDto } from './dto/trigger-sync.dto.js';
@@ -66,12 +66,33 @@ export class SyncSessionsService {
 
   async listSessions(organizationId: string, integrationId: string, query: ListSessionsQueryDto): Promise<Page<SyncSessionDto>> {
     await this.integrations.assertExists(organizationId, integrationId);
+    return this.sessionPage(organizationId, query, { integrationId });
+  }
+
+  /** Sessions across the organization's integrations, newest first, by the query's filters. */
+  listOrganizationSessions(organizationId: string, query: ListOrganizationSessionsQueryDto): Promise<Page<SyncSessionDto>> {
+    return this.sessionPage(organizationId, query, query);
+  }
+
+  private sessionPage(
+    organizationId: string,
+    query: ListSessionsQueryDto,
+    scope: { integrationId?: string; externalService?: string },
+  ): Promise<Page<SyncSessionDto>> {
     const builder = this.sessions
       .createQueryBuilder('s')
-      .where('s.organization_id = :organizationId AND s.integration_id = :integrationId', { organizationId, integrationId })
+      .where('s.organization_id = :organizationId', { organizationId })
       .orderBy('s.created_at', 'DESC')
       .addOrderBy('s.id', 'DESC');
+    if (scope.integrationId !== undefined) builder.andWhere('s.integration_id = :integrationId', { integrationId: scope.integrationId });
+    if (scope.externalService !== undefined) {
+      builder.innerJoin('s.integration', 'i', 'i.external_service = :externalService', { externalService: scope.externalService });
+    }
     if (query.status !== undefined) builder.andWhere('s.status = :status', { status: query.status });
+    if (query.trigger !== undefined) builder.andWhere('s.trigger = :trigger', { trigger: query.trigger });
+    if (query.from !== undefined) builder.andWhere('s.created_at >= :from', { from: query.from });
+    // Inclusive at the API's precision: a session queued at .123456 shows (and is asked for) as .123.
+    if (query.to !== undefined) builder.andWhere('s.created_at < :before', { before: new Date(query.to.getTime() + 1) });
     return paginate(builder, query, toSyncSessionDto);
   }
 

@@ -27,7 +27,7 @@ export class IntegrationsController {
     return this.integrations.create(principal, dto);
   }
 
-  /** The integrations dashboard: filter by service and status, ordered by name. */
+  /** The integrations dashboard: filter by service, status and last sync status; ordered by name, last sync or next sync. */
   @Get()
   @ApiErrorResponses(400)
   listIntegrations(@CurrentPrincipal() principal: Principal, @Query() query: ListIntegrationsQueryDto): Promise<IntegrationPageDto> {

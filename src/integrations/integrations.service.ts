@@ -22,6 +22,7 @@ import type { IntegrationSchedule } from './integration-schedule.js';
 import { IntegrationEntity } from './integration.entity.js';
 import { IntegrationNotFoundException } from './integration-not-found.exception.js';
 import { type IntegrationView, toIntegrationDto, toIntegrationSummary } from './integration.mapper.js';
+import { bySoonestNextSync } from './next-sync-order.js';
 import type { RunnableIntegration } from './runnable-integration.js';
 
 const SCHEDULE_COLUMNS = `id, organization_id AS "organizationId", cron_expression AS "cronExpression", timezone, enabled,
@@ -98,8 +99,11 @@ export class IntegrationsService {
       builder.andWhere('integration.external_service = :externalService', { externalService: query.externalService });
     }
     if (query.status !== undefined) builder.andWhere('integration.enabled = :enabled', { enabled: query.status === 'enabled' });
-    // Stable order: name ignoring case, then id.
-    builder.orderBy('lower(integration.name)').addOrderBy('integration.id');
+    if (query.lastSyncStatus !== undefined) builder.andWhere('integration.last_sync_status = :lastSyncStatus', { lastSyncStatus: query.lastSyncStatus });
+    if (query.sort === 'lastSync') builder.orderBy('integration.last_sync_at', 'DESC', 'NULLS LAST');
+    // Stable order: name ignoring case, then id (after the sort asked for).
+    builder.addOrderBy('lower(integration.name)').addOrderBy('integration.id');
+    if (query.sort === 'nextSync') return bySoonestNextSync(await builder.getMany(), query, (row) => this.view(row));
     return paginate(builder, query, (row) => toIntegrationSummary(row, this.view(row)));
   }
 

@@ -12,4 +12,6 @@ export interface SourcePage {
   notes?: string[];
   /** The page is the whole current state (a snapshot, e.g. open orders): stored rows not in it are removed. */
   replace?: boolean;
+  /** Records the whole read will have, when the source says (e.g. a bulk export's count): shown as progress, with an estimate of the time left. */
+  total?: number;
 }

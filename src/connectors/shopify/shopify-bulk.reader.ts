@@ -43,7 +43,7 @@ const RUN_BULK = `mutation Backfill($query: String!) {
 const RUN_BULK_COST = 10;
 
 const BULK_STATUS = `query BulkStatus($id: ID!) {
-  node(id: $id) { ... on BulkOperation { id status errorCode createdAt objectCount url partialDataUrl } }
+  node(id: $id) { ... on BulkOperation { id status errorCode createdAt objectCount rootObjectCount url partialDataUrl } }
 }`;
 const BULK_STATUS_COST = 1;
 
@@ -53,6 +53,8 @@ interface BulkOperation {
   errorCode: string | null;
   createdAt: string;
   objectCount: string | null;
+  /** The orders in the file (objectCount counts their line items too). */
+  rootObjectCount: string | null;
   url: string | null;
   partialDataUrl: string | null;
 }
@@ -121,6 +123,8 @@ export async function* readOrdersInBulk(
     return;
   }
   const progress = (line: number): SyncCursor => BULK_CURSOR.encode({ bulkOperation: operation.id, line, since: floor });
+  // The orders exported: a catch-up drops the ones it had already read, so its read may end short of it.
+  const total = operation.rootObjectCount === null ? undefined : Number(operation.rootObjectCount);
 
   const lines = createInterface({ input: await transport.download(new URL(url), signal), crlfDelay: Infinity });
   let lineNumber = 0;
@@ -143,7 +147,7 @@ export async function* readOrdersInBulk(
     oldest = Math.min(oldest, Date.parse(object.createdAt));
     if (page.length >= ORDERS_PER_PAGE) {
       // The lines before this one hold the page's orders (and earlier ones): a resumed read skips them.
-      yield { records: page, cursor: progress(lineNumber - 1) };
+      yield { records: page, cursor: progress(lineNumber - 1), total };
       page = [];
     }
     current = { order: { ...object, lineItems: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null } } }, lines: [] };
@@ -152,7 +156,7 @@ export async function* readOrdersInBulk(
   // A full backfill whose oldest order is right at the 60-day cutoff: the shop has older ones this app cannot see.
   const cutoff = Date.now() - ORDER_WINDOW_MS;
   const notes = floor === null && Math.abs(oldest - cutoff) <= NEAR_CUTOFF_MS ? [OLDER_ORDERS_NOTE] : [];
-  yield { records: page, cursor: done, notes };
+  yield { records: page, cursor: done, notes, total };
 }
 
 /** Starts the bulk query; waits while another one runs (one at a time per shop, or five from 2026-01). */

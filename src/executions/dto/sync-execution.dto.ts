@@ -21,6 +21,18 @@ export class RefusedRecordDto {
   reason!: string;
 }
 
+/** How far a read has got: kept once the execution ends. */
+export class ExecutionProgressDto {
+  /** Records read so far (across attempts). @example 1250 */
+  records!: number;
+  /** Pages written so far. @example 5 */
+  pages!: number;
+  /** Records the whole read will have, when the source says (a Shopify bulk export's count); null otherwise. @example 4000 */
+  total!: number | null;
+  /** While running with a known total: elapsed × (total − records) / records, in seconds; null otherwise. @example 66 */
+  estimatedSecondsLeft!: number | null;
+}
+
 /** One capability's run within a session. */
 export class SyncExecutionDto {
   /** @example "9a0e4c1b-7d2f-4b8e-8c11-2f5e3d6a7b90" */
@@ -44,6 +56,7 @@ export class SyncExecutionDto {
   attempts!: number;
   /** @example 250 */
   recordsFetched!: number;
+  progress!: ExecutionProgressDto;
   /** @example 240 */
   created!: number;
   /** @example 5 */

@@ -56,6 +56,14 @@ export class SyncExecutionEntity {
   @Column({ name: 'records_fetched', type: 'int', default: 0 })
   recordsFetched!: number;
 
+  /** Pages written so far (across attempts, as records_fetched). */
+  @Column({ type: 'int', default: 0 })
+  pages!: number;
+
+  /** Records the whole read will have, as the source last said; null when it does not say. */
+  @Column({ name: 'expected_total', type: 'bigint', nullable: true, transformer: { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) } })
+  expectedTotal!: number | null;
+
   @Column({ type: 'int', default: 0 })
   created!: number;
 

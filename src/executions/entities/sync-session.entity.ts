@@ -20,6 +20,7 @@ export type SessionTrigger = (typeof SESSION_TRIGGERS)[number];
 @Index('IDX_sync_sessions_queued', { synchronize: false })
 @Index('IDX_sync_sessions_running', { synchronize: false })
 @Index('IDX_sync_sessions_integration_created', ['integrationId', 'createdAt'])
+@Index('IDX_sync_sessions_organization_created', ['organizationId', 'createdAt'])
 export class SyncSessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -98,7 +98,7 @@ describe('the OpenAPI document served at /docs/openapi.json', () => {
       'checkIntegrationConnection',
       'previewSchedule',
     ]);
-    expect(listed.slice(11, 17)).toEqual(['triggerSync', 'listSessions', 'getSyncSession', 'listExecutions', 'cancelSyncSession', 'resetSyncState']);
+    expect(listed.slice(11, 18)).toEqual(['triggerSync', 'listSessions', 'listSyncSessions', 'getSyncSession', 'listExecutions', 'cancelSyncSession', 'resetSyncState']);
     expect(listed.indexOf('createSku')).toBeLessThan(listed.indexOf('mapSku'));
     expect(listed.slice(-2)).toEqual(['getHealth', 'getMetrics']);
     expect(Object.keys(document.paths)[0]).toBe('/external-services');

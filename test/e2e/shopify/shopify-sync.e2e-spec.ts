@@ -107,6 +107,10 @@ describe('Shopify, against the fake store, through the API', () => {
     expect(rows.sales).toEqual(storeNetSales(shop));
     // Each backfill (the dry run's, then this one) went through one bulk operation.
     expect(shop.bulkOperations()).toHaveLength(2);
+    // Its progress total is the orders the export counted (line items not counted; test orders not exported).
+    const exported = shop.bulkOperations()[1]?.rootObjectCount;
+    expect(exported).toBe(shop.orders().filter((o) => !o.test).length);
+    expect(executionOf(first, 'sales_orders').progress).toEqual({ records: expected.length, pages: 1, total: exported, estimatedSecondsLeft: null });
 
     // Ten orders change: only they are read again, page by page.
     const mutated = new Set(shop.mutateOrders(10));
@@ -114,6 +118,8 @@ describe('Shopify, against the fake store, through the API', () => {
     const changedPaid = synced(shop.orders()).filter((o) => mutated.has(o.id));
     const second = await syncToEnd(admin, id, { capabilities: ['sales_orders'] });
     expect(executionOf(second, 'sales_orders')).toMatchObject({ recordsFetched: changedPaid.length, updated: changedPaid.length, created: 0 });
+    // Paged reading says no total.
+    expect(executionOf(second, 'sales_orders').progress.total).toBeNull();
     expect(shop.bulkOperations()).toHaveLength(bulkBefore);
     rows = await syncedSales(admin, id);
     expect(rows.sales).toEqual(storeNetSales(shop));

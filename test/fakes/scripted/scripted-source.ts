@@ -25,6 +25,8 @@ export interface ScriptSettings {
   productsWithoutSku: number;
   /** Orders below this index break the record contract, each in one of MALFORMED's ways. */
   malformedOrders: number;
+  /** 1: every page says how many records the whole read has (as a bulk export's count does); 0: none says. */
+  announceTotal: number;
 }
 
 export const SCRIPT_DEFAULTS: ScriptSettings = {
@@ -38,6 +40,7 @@ export const SCRIPT_DEFAULTS: ScriptSettings = {
   unmappedLines: 0,
   productsWithoutSku: 0,
   malformedOrders: 0,
+  announceTotal: 0,
 };
 
 /** How a malformed order breaks the contract, and the reason the runner gives for it. */

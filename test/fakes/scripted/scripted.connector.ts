@@ -40,6 +40,7 @@ export class ScriptedConnector implements Connector {
       integerField('unmappedLines', 'Orders with an unmapped line', { required: false, default: SCRIPT_DEFAULTS.unmappedLines, minimum: 0 }),
       integerField('productsWithoutSku', 'Products without a SKU code', { required: false, default: SCRIPT_DEFAULTS.productsWithoutSku, minimum: 0 }),
       integerField('malformedOrders', 'Orders that break the record contract', { required: false, default: SCRIPT_DEFAULTS.malformedOrders, minimum: 0 }),
+      integerField('announceTotal', 'Pages announce the total', { required: false, default: SCRIPT_DEFAULTS.announceTotal, minimum: 0, maximum: 1 }),
     ],
   };
 
@@ -60,7 +61,7 @@ export class ScriptedConnector implements Connector {
       const end = Math.min(total, offset + settings.pageSize);
       const records = Array.from({ length: end - offset }, (_, k) => record(request.capability, offset + k, settings));
       offset = end;
-      yield { records, cursor: { offset } };
+      yield { records, cursor: { offset }, ...(settings.announceTotal === 1 ? { total } : {}) };
     }
   }
 
