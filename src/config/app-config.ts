@@ -20,6 +20,14 @@ export interface SyncConfig {
   reconcileMs: number;
 }
 
+/** Webhook deliveries' knobs (see EnvironmentVariables for each). */
+export interface WebhookConfig {
+  pollMs: number;
+  retryBaseMs: number;
+  retryWindowMs: number;
+  timeoutMs: number;
+}
+
 /** What the HTTP layer needs besides routes (see EnvironmentVariables for each). */
 export interface HttpConfig {
   /** Browser origins allowed by CORS; empty: no CORS headers at all. */
@@ -43,6 +51,7 @@ export interface AppConfigValues {
   keyRing: KeyRing;
   minCronIntervalSeconds: number;
   sync: SyncConfig;
+  webhooks: WebhookConfig;
   bodyLimit: string;
   http: HttpConfig;
   /** Tests only (OUTBOUND_ALLOW_LOOPBACK): the outbound policy lets connectors call loopback fakes of their services. */
@@ -65,6 +74,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly keyRing: KeyRing;
   readonly minCronIntervalSeconds: number;
   readonly sync: SyncConfig;
+  readonly webhooks: WebhookConfig;
   readonly bodyLimit: string;
   readonly http: HttpConfig;
   readonly outboundAllowLoopback: boolean;
@@ -82,6 +92,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.keyRing = values.keyRing;
     this.minCronIntervalSeconds = values.minCronIntervalSeconds;
     this.sync = values.sync;
+    this.webhooks = values.webhooks;
     this.bodyLimit = values.bodyLimit;
     this.http = values.http;
     this.outboundAllowLoopback = values.outboundAllowLoopback;

@@ -7,6 +7,6 @@ import { IntegrationCredentialsEntity } from './integration-credentials.entity.j
 @Module({
   imports: [TypeOrmModule.forFeature([IntegrationCredentialsEntity])],
   providers: [CredentialCipher, CredentialsService],
-  exports: [CredentialsService],
+  exports: [CredentialsService, CredentialCipher],
 })
 export class CredentialsModule {}
