@@ -647,10 +647,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organization-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's settings: when failing integrations are disabled automatically. */
+        get: operations["getOrganizationSettings"];
+        /** Replace the organization's settings (admin). */
+        put: operations["putOrganizationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's webhook endpoints, oldest first. */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /** Add a webhook endpoint for failure alerts (admin). The response carries its signing secret, shown only this once. */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One webhook endpoint (never its secret). */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete the endpoint and its delivery log (admin). */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /** Edit the URL, description, event types or enabled flag (admin). */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/webhook-endpoints/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint's delivery log, newest first: attempts, status, last status code, latency and error. */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AlertSettingsDto: {
+            /**
+             * @description Consecutive failed scheduled syncs (an `auth` failure counts double) after which an
+             *     integration is disabled; a warning is sent one failure earlier. Default 5.
+             * @example 5
+             */
+            autoDisableAfterFailures: number;
+        };
         CapabilityDto: {
             /** @description Warehouse sources (BigQuery, Redshift): the columns the table or view named for this capability must have. */
             columns?: components["schemas"]["ColumnContractDto"];
@@ -922,6 +1002,57 @@ export interface components {
              */
             skuId: string;
         };
+        CreateWebhookEndpointDto: {
+            /**
+             * @description A note for admins.
+             * @example On-call pager
+             */
+            description?: string;
+            /**
+             * @description Deliveries are queued only while enabled; at creation defaults to true.
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description Events to receive; at creation defaults to all of them.
+             * @example [
+             *       "sync.failed",
+             *       "integration.auto_disabled"
+             *     ]
+             */
+            eventTypes?: ("sync.failed" | "sync.recovered" | "integration.auto_disable_warning" | "integration.auto_disabled" | "credentials.invalid")[];
+            /**
+             * @description Where deliveries are POSTed: https only, to a public address.
+             * @example https://alerts.example.com/tether
+             */
+            url: string;
+        };
+        CreatedWebhookEndpointDto: {
+            /** @example 2026-11-27T09:00:00.000Z */
+            createdAt: string;
+            /** @example On-call pager */
+            description: string;
+            /** @example true */
+            enabled: boolean;
+            /**
+             * @example [
+             *       "sync.failed",
+             *       "integration.auto_disabled"
+             *     ]
+             */
+            eventTypes: ("sync.failed" | "sync.recovered" | "integration.auto_disable_warning" | "integration.auto_disabled" | "credentials.invalid")[];
+            /** @example 8c2d4b1e-3f5a-4c6d-9e7f-0a1b2c3d4e5f */
+            id: string;
+            /**
+             * @description The signing secret: shown only in this response, store it now.
+             * @example whsec_3q2-7wEvK4n0hS9xQe8bT1fYl5uDkA6cZr2mPj0oVgI
+             */
+            secret: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            updatedAt: string;
+            /** @example https://alerts.example.com/tether */
+            url: string;
+        };
         ErrorResponseDto: {
             /**
              * @description Quote this id when reporting a problem; it is in the logs too.
@@ -1089,6 +1220,16 @@ export interface components {
             credentialFields: string[];
             /** @example 0 0 0 * * * */
             cronExpression: string;
+            /**
+             * @description When the service disabled it; null unless it did.
+             * @example 2026-11-28T00:00:04.000Z
+             */
+            disabledAt: string | null;
+            /**
+             * @description Why the service disabled it (consecutive failed scheduled syncs); null unless it did. Re-enabling clears it.
+             * @example disabled after 5 consecutive failed scheduled syncs (last: auth: token rejected)
+             */
+            disabledReason: string | null;
             /** @example false */
             dryRun: boolean;
             /** @example true */
@@ -1144,6 +1285,16 @@ export interface components {
             capabilities: ("sales_orders" | "sales_history" | "pending_sales" | "warehouse_inventory" | "products" | "channels" | "pricing" | "forecast_versions" | "sales_forecast")[];
             /** @example 0 0 0 * * * */
             cronExpression: string;
+            /**
+             * @description When the service disabled it; null unless it did.
+             * @example 2026-11-28T00:00:04.000Z
+             */
+            disabledAt: string | null;
+            /**
+             * @description Why the service disabled it (consecutive failed scheduled syncs); null unless it did. Re-enabling clears it.
+             * @example disabled after 5 consecutive failed scheduled syncs (last: auth: token rejected)
+             */
+            disabledReason: string | null;
             /** @example false */
             dryRun: boolean;
             /** @example true */
@@ -1947,6 +2098,31 @@ export interface components {
              */
             timezone?: string;
         };
+        UpdateWebhookEndpointDto: {
+            /**
+             * @description A note for admins.
+             * @example On-call pager
+             */
+            description?: string;
+            /**
+             * @description Deliveries are queued only while enabled; at creation defaults to true.
+             * @example true
+             */
+            enabled?: boolean;
+            /**
+             * @description Events to receive; at creation defaults to all of them.
+             * @example [
+             *       "sync.failed",
+             *       "integration.auto_disabled"
+             *     ]
+             */
+            eventTypes?: ("sync.failed" | "sync.recovered" | "integration.auto_disable_warning" | "integration.auto_disabled" | "credentials.invalid")[];
+            /**
+             * @description Where deliveries are POSTed: https only, to a public address.
+             * @example https://alerts.example.com/tether
+             */
+            url?: string;
+        };
         ValidationDetailDto: {
             /**
              * @description Dotted path of the field.
@@ -1992,6 +2168,104 @@ export interface components {
         };
         WarehouseInventoryPageDto: {
             items: components["schemas"]["WarehouseInventoryDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        WebhookDeliveryDto: {
+            /** @example 1 */
+            attempts: number;
+            /** @example 2026-11-28T00:00:04.000Z */
+            createdAt: string;
+            /** @example 2026-11-28T00:00:05.000Z */
+            deliveredAt: string | null;
+            /**
+             * @description The event's id (the body's `id`), the same for every endpoint.
+             * @example 7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d
+             */
+            eventId: string;
+            /**
+             * @example sync.failed
+             * @enum {string}
+             */
+            eventType: "sync.failed" | "sync.recovered" | "integration.auto_disable_warning" | "integration.auto_disabled" | "credentials.invalid";
+            /**
+             * @description Also sent as `X-Tether-Delivery`.
+             * @example 1f2e3d4c-5b6a-4978-8a9b-0c1d2e3f4a5b
+             */
+            id: string;
+            /** @example 2026-11-28T00:00:05.000Z */
+            lastAttemptAt: string | null;
+            /** @description Why the last attempt failed. */
+            lastError: string | null;
+            /** @example 42 */
+            lastLatencyMs: number | null;
+            /**
+             * @description The receiver's last HTTP status; null if it could not be reached.
+             * @example 200
+             */
+            lastStatusCode: number | null;
+            /** @description When the next attempt is due; null once delivered or failed. */
+            nextAttemptAt: string | null;
+            /**
+             * @description The body sent.
+             * @example {
+             *       "createdAt": "2026-11-28T00:00:04.000Z",
+             *       "data": {},
+             *       "id": "7a6b5c4d-3e2f-4a1b-9c8d-7e6f5a4b3c2d",
+             *       "type": "sync.failed"
+             *     }
+             */
+            payload: {
+                [key: string]: unknown;
+            };
+            /**
+             * @example delivered
+             * @enum {string}
+             */
+            status: "pending" | "delivered" | "failed";
+        };
+        WebhookDeliveryPageDto: {
+            items: components["schemas"]["WebhookDeliveryDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        WebhookEndpointDto: {
+            /** @example 2026-11-27T09:00:00.000Z */
+            createdAt: string;
+            /** @example On-call pager */
+            description: string;
+            /** @example true */
+            enabled: boolean;
+            /**
+             * @example [
+             *       "sync.failed",
+             *       "integration.auto_disabled"
+             *     ]
+             */
+            eventTypes: ("sync.failed" | "sync.recovered" | "integration.auto_disable_warning" | "integration.auto_disabled" | "credentials.invalid")[];
+            /** @example 8c2d4b1e-3f5a-4c6d-9e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            updatedAt: string;
+            /** @example https://alerts.example.com/tether */
+            url: string;
+        };
+        WebhookEndpointPageDto: {
+            items: components["schemas"]["WebhookEndpointDto"][];
             /** @example 25 */
             limit: number;
             /** @example 0 */
@@ -7311,6 +7585,906 @@ export interface operations {
                      *       "error": "Not Found",
                      *       "message": "Cannot GET /metrics",
                      *       "path": "/metrics",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettingsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    putOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettingsDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpointDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Not found in the caller’s organization */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
+                     *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
                      *       "statusCode": 404,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }

@@ -20,6 +20,14 @@ export interface SyncConfig {
   reconcileMs: number;
 }
 
+/** Webhook deliveries' knobs (see EnvironmentVariables for each). */
+export interface WebhookConfig {
+  pollMs: number;
+  retryBaseMs: number;
+  retryWindowMs: number;
+  timeoutMs: number;
+}
+
 /** What the HTTP layer needs besides routes (see EnvironmentVariables for each). */
 export interface HttpConfig {
   /** Browser origins allowed by CORS; empty: no CORS headers at all. */
@@ -49,6 +57,7 @@ export interface AppConfigValues {
   keyRing: KeyRing;
   minCronIntervalSeconds: number;
   sync: SyncConfig;
+  webhooks: WebhookConfig;
   bodyLimit: string;
   http: HttpConfig;
   logging: LoggingConfig;
@@ -74,6 +83,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
   readonly keyRing: KeyRing;
   readonly minCronIntervalSeconds: number;
   readonly sync: SyncConfig;
+  readonly webhooks: WebhookConfig;
   readonly bodyLimit: string;
   readonly http: HttpConfig;
   readonly logging: LoggingConfig;
@@ -93,6 +103,7 @@ export class AppConfig implements Readonly<AppConfigValues> {
     this.keyRing = values.keyRing;
     this.minCronIntervalSeconds = values.minCronIntervalSeconds;
     this.sync = values.sync;
+    this.webhooks = values.webhooks;
     this.bodyLimit = values.bodyLimit;
     this.http = values.http;
     this.logging = values.logging;

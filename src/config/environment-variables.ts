@@ -140,6 +140,31 @@ export class EnvironmentVariables {
   @Min(0)
   SYNC_RETRY_BASE_MS = 1_000;
 
+  /** How often each replica looks for webhook deliveries that are due. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  WEBHOOK_POLL_MS = 1_000;
+
+  /** First webhook retry delay; doubled each attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 30_000;
+
+  /** How long a webhook delivery is retried (from its event) before it is given up as failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_RETRY_WINDOW_MS = 3_600_000;
+
+  /** How long a webhook receiver may take to answer one attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
   /** Full comparison of the cron jobs with the integrations table, behind the notifications. */
   @Transform(toInt)
   @IsInt()

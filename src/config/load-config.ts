@@ -96,6 +96,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv): AppConfig {
       retryBaseMs: env.SYNC_RETRY_BASE_MS,
       reconcileMs: env.SCHEDULE_RECONCILE_MS,
     },
+    webhooks: {
+      pollMs: env.WEBHOOK_POLL_MS,
+      retryBaseMs: env.WEBHOOK_RETRY_BASE_MS,
+      retryWindowMs: env.WEBHOOK_RETRY_WINDOW_MS,
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+    },
     bodyLimit: env.BODY_LIMIT,
     http: {
       corsOrigins,

@@ -22,6 +22,7 @@ function cipherWith(spec: string): CredentialCipher {
       keyRing,
       minCronIntervalSeconds: 60,
       sync: { concurrency: 0, heartbeatMs: 1000, staleAfterMs: 1000, pollMs: 1000, retryAttempts: 1, retryBaseMs: 0, reconcileMs: 1000 },
+      webhooks: { pollMs: 1000, retryBaseMs: 1000, retryWindowMs: 1000, timeoutMs: 1000 },
       bodyLimit: '100kb',
       http: { corsOrigins: [], rateLimit: { perCallerPerMinute: 0, anonymousPerMinute: 0 }, trustProxyHops: 0 },
       logging: { format: 'json', level: 'silent' },

@@ -8,6 +8,6 @@ import { IntegrationCredentialsEntity } from './integration-credentials.entity.j
 @Module({
   imports: [TypeOrmModule.forFeature([IntegrationCredentialsEntity]), LogSecretsModule],
   providers: [CredentialCipher, CredentialsService],
-  exports: [CredentialsService],
+  exports: [CredentialsService, CredentialCipher],
 })
 export class CredentialsModule {}

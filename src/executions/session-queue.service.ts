@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import type { Capability } from '../sync-contract/capability.js';
+import type { ErrorKind } from '../sync-contract/connector-error.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
 import { retryOnConflict } from '../database/retry-on-conflict.js';
 import { type PreparedStatement, prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
@@ -54,6 +55,8 @@ interface SessionRow {
   finished_at: Date | null;
   error: SyncError | null;
   service: string;
+  /** Only where the statement returns ERROR_KINDS. */
+  error_kinds?: ErrorKind[];
 }
 
 /** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
@@ -64,6 +67,10 @@ const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'tran
 const SESSION_COLUMNS = (alias: string) => `${alias}.id, ${alias}.organization_id, ${alias}.integration_id, ${alias}.trigger, ${alias}.scheduled_for,
   ${alias}.dry_run, ${alias}.status, ${alias}.started_at, ${alias}.finished_at, ${alias}.error,
   (SELECT i.external_service FROM integrations i WHERE i.id = ${alias}.integration_id) AS service`;
+
+/** The kinds of a finished session's execution errors, for the sessionFinished event. */
+const ERROR_KINDS = (alias: string) => `coalesce((SELECT array_agg(DISTINCT e.error->>'kind') FROM sync_executions e
+  WHERE e.session_id = ${alias}.id AND e.error IS NOT NULL), '{}') AS error_kinds`;
 
 const ENQUEUE = prepared(
   'sync.enqueue',
@@ -104,7 +111,7 @@ const FINISH = prepared(
   'sync.finish',
   `UPDATE sync_sessions SET status = $3, finished_at = now(), error = $4::jsonb
    WHERE id = $1 AND status = 'running' AND worker_id = $2
-   RETURNING ${SESSION_COLUMNS('sync_sessions')}`,
+   RETURNING ${SESSION_COLUMNS('sync_sessions')}, ${ERROR_KINDS('sync_sessions')}`,
 );
 
 const REAP = prepared(
@@ -272,6 +279,7 @@ export class SessionQueue {
         startedAt: row.started_at,
         finishedAt: row.finished_at,
         reaped: how.reaped === true,
+        errorKinds: row.error_kinds ?? (row.error === null ? [] : [row.error.kind]),
       };
       this.events.emit(SYNC_EVENTS.sessionFinished, event);
     }

@@ -1,4 +1,5 @@
 import type { Capability } from '../sync-contract/capability.js';
+import type { ErrorKind } from '../sync-contract/connector-error.js';
 import type { SinkResult } from '../tether/sinks/sink.js';
 import type { ExecutionStatus } from './entities/sync-execution.entity.js';
 import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
@@ -43,6 +44,8 @@ export interface SessionFinishedEvent extends SessionRef {
   finishedAt: Date;
   /** Ended by the reaper: its worker stopped beating. */
   reaped: boolean;
+  /** The kinds of its executions' errors (alerts tell an `auth` failure from others). */
+  errorKinds: ErrorKind[];
 }
 
 export interface ExecutionRef extends SessionRef {

@@ -36,6 +36,13 @@ export class IntegrationEntity {
   @Column({ name: 'dry_run', type: 'boolean' })
   dryRun!: boolean;
 
+  /** Why the service disabled it (auto-disable after failures); cleared when re-enabled. */
+  @Column({ name: 'disabled_reason', type: 'text', nullable: true })
+  disabledReason!: string | null;
+
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

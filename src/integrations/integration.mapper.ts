@@ -17,6 +17,8 @@ export function toIntegrationSummary(entity: IntegrationEntity, view: Integratio
     enabled: entity.enabled,
     status: entity.enabled ? 'enabled' : 'disabled',
     dryRun: entity.dryRun,
+    disabledReason: entity.disabledReason,
+    disabledAt: entity.disabledAt?.toISOString() ?? null,
     cronExpression: entity.cronExpression,
     timezone: entity.timezone,
     capabilities: entity.capabilities as Capability[],

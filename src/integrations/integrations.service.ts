@@ -136,6 +136,8 @@ export class IntegrationsService {
       enabled: dto.enabled ?? entity.enabled,
       dryRun: dto.dryRun ?? entity.dryRun,
       updatedBy: principal.subject,
+      // Re-enabling is the admin's answer to an auto-disable: its reason goes.
+      ...(dto.enabled === true ? { disabledReason: null, disabledAt: null } : {}),
     });
     await this.uniqueName(() => this.integrations.save(entity));
     await this.changes.changed(id);
@@ -184,6 +186,26 @@ export class IntegrationsService {
     const connector = this.registry.get(externalService);
     const valid = this.validator.validate(connector, { capabilities: [], credentials, settings });
     return { connector, credentials: valid.credentials ?? {}, settings: valid.settings ?? {} };
+  }
+
+  /**
+   * For the failure alerts: disables an enabled integration with the reason shown in its
+   * detail, removing its cron job on every replica. False if it was already disabled or gone.
+   */
+  async disableWithReason(id: string, reason: string): Promise<boolean> {
+    const result = await this.integrations.update(
+      { id, enabled: true },
+      { enabled: false, disabledReason: reason, disabledAt: () => 'now()', updatedBy: 'system:auto-disable' },
+    );
+    if (result.affected === 0) return false;
+    await this.changes.changed(id);
+    return true;
+  }
+
+  /** For other modules: the integration's name, or null once deleted. */
+  async nameOf(id: string): Promise<string | null> {
+    const entity = await this.integrations.findOne({ where: { id }, select: { id: true, name: true } });
+    return entity?.name ?? null;
   }
 
   /** For other modules: throws IntegrationNotFoundException unless the organization has this integration. */

@@ -39,7 +39,7 @@ describe('SyncMetricsListener', () => {
 
   it('counts the sessions the reaper failed beside every finished one', async () => {
     const { listener, registry } = setUp();
-    const finished = (reaped: boolean): SessionFinishedEvent => ({ ...REF, status: 'failed', error: null, startedAt: null, finishedAt: new Date(), reaped });
+    const finished = (reaped: boolean): SessionFinishedEvent => ({ ...REF, status: 'failed', error: null, errorKinds: [], startedAt: null, finishedAt: new Date(), reaped });
     listener.sessionFinished(finished(true));
     listener.sessionFinished(finished(false));
     expect(await valueOf(registry, 'tether_reaper_sessions_failed_total', { service: 'shopify' })).toBe(1);

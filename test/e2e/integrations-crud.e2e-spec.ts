@@ -20,6 +20,8 @@ const nextMidnightUtc = (at: Date): string =>
 const SUMMARY_FIELDS = [
   'capabilities',
   'cronExpression',
+  'disabledAt',
+  'disabledReason',
   'dryRun',
   'enabled',
   'externalService',
@@ -66,6 +68,8 @@ describe('integrations CRUD', () => {
         enabled: true,
         status: 'enabled',
         dryRun: false,
+        disabledReason: null,
+        disabledAt: null,
         cronExpression: '0 0 0 * * *',
         timezone: 'UTC',
         capabilities: ['sales_orders', 'products'],

@@ -28,6 +28,10 @@ export class IntegrationSummaryDto {
   status!: IntegrationStatus;
   /** @example false */
   dryRun!: boolean;
+  /** Why the service disabled it (consecutive failed scheduled syncs); null unless it did. Re-enabling clears it. @example "disabled after 5 consecutive failed scheduled syncs (last: auth: token rejected)" */
+  disabledReason!: string | null;
+  /** When the service disabled it; null unless it did. @example "2026-11-28T00:00:04.000Z" */
+  disabledAt!: string | null;
   /** @example "0 0 0 * * *" */
   cronExpression!: string;
   /** @example "UTC" */

@@ -32,8 +32,10 @@ export async function seedCatalog(client: ApiClient, label: string, shopifyCrede
       bodyOf(await client.POST('/channel-mappings', { body: { externalId: `fz-channel-${label}-${i}`, channelId: channel.id, integrationId } }), 201),
     ),
   );
+  // A name that never resolves: saved (as at create), never delivered to.
+  const webhookEndpoints = [bodyOf(await client.POST('/webhook-endpoints', { body: { url: 'https://hooks.fuzz.invalid/tether' } }), 201)];
   bodyOf(await client.PUT('/integrations/{id}/default-channel', { params: { path: { id: integrationId } }, body: { channelId: channels[1]?.id ?? '' } }));
-  return { integrations: [scripted, shopify], skus, channels, 'sku-mappings': skuMappings, 'channel-mappings': channelMappings };
+  return { integrations: [scripted, shopify], skus, channels, 'sku-mappings': skuMappings, 'channel-mappings': channelMappings, 'webhook-endpoints': webhookEndpoints };
 }
 
 /**
