@@ -27,6 +27,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('channels', 'Sales channels, by code')
     .addTag('mappings', 'The ids syncs could not map, external ids mapped to SKUs and channels, default channels')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
+    .addTag('audit', 'Who changed what and when (admin)')
     .addTag('health', 'Liveness')
     .build();
   const document = sortKeys(

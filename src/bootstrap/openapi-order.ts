@@ -52,6 +52,8 @@ export const WORKFLOW_ORDER = [
   'listPricing',
   'listForecastVersions',
   'listSalesForecast',
+  // Who changed what
+  'listAuditEvents',
   'getHealth',
 ];
 

@@ -7,6 +7,7 @@ import { ExecutionNotes1795757288550 } from './1795757288550-execution-notes.js'
 import { NetSales1795760000000 } from './1795760000000-net-sales.js';
 import { ExecutionRefused1796175279986 } from './1796175279986-execution-refused.js';
 import { SyncedRowsGoWithIntegration1796193930831 } from './1796193930831-synced-rows-go-with-integration.js';
+import { AuditTrail1796226842679 } from './1796226842679-audit-trail.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -18,4 +19,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   NetSales1795760000000,
   ExecutionRefused1796175279986,
   SyncedRowsGoWithIntegration1796193930831,
+  AuditTrail1796226842679,
 ];

@@ -1,5 +1,5 @@
 import { PageQueryDto } from '../../../common/page-query.dto.js';
-import { CalendarDateBound, InstantBound, NotBefore } from './date-bounds.js';
+import { CalendarDateBound, InstantBound, NotBefore } from '../../../common/date-bounds.js';
 import { OptionalIdField } from '../../../common/id.js';
 
 /** Every listing: a page, the caller's organization only, optionally one integration's rows. */

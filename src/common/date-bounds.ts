@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsOptional, ValidateBy } from 'class-validator';
-import { isCalendarDate, toIsoInstant } from '../../../common/iso-dates.js';
+import { isCalendarDate, toIsoInstant } from './iso-dates.js';
 
 // What PostgreSQL's date and timestamptz take, and more than any sync writes.
 const EARLIEST = new Date('0001-01-01T00:00:00.000Z');
