@@ -2,7 +2,7 @@ import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 /** The top-level folders of src/, each a module. */
-const MODULES = ['auth', 'bootstrap', 'cli', 'common', 'config', 'connectors', 'credentials', 'database', 'executions', 'health', 'integrations', 'logging', 'metrics', 'rate-limit', 'scheduling', 'sync-contract', 'tether'];
+const MODULES = ['audit', 'auth', 'bootstrap', 'cli', 'common', 'config', 'connectors', 'credentials', 'database', 'executions', 'health', 'integrations', 'logging', 'metrics', 'rate-limit', 'scheduling', 'sync-contract', 'tether'];
 
 /** Files under `files` may not import the named modules (folders of src/, or packages). */
 function boundary(files, why, forbidden) {
@@ -63,6 +63,19 @@ export default tseslint.config(
     'bootstrap',
     'cli',
     'metrics',
+  ]),
+  // The audit trail is recorded by the modules it describes, so it may import none of them.
+  boundary('src/audit/**', 'the audit trail imports only auth, common and the database', [
+    'tether',
+    'executions',
+    'integrations',
+    'connectors',
+    'credentials',
+    'scheduling',
+    'health',
+    'rate-limit',
+    'bootstrap',
+    'cli',
   ]),
   boundary('src/tether/**', 'tether imports the sync contract, never a connector or the sync engine', ['connectors', 'executions', 'scheduling', 'credentials']),
   {

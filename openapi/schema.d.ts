@@ -610,6 +610,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail (admin): who changed what and when, newest first; filter by target, actor, action and time. */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -730,6 +747,78 @@ export interface components {
              * @example 5
              */
             autoDisableAfterFailures: number;
+        };
+        AuditChangesDto: {
+            /**
+             * @description Their values after, or the details of the action.
+             * @example {
+             *       "name": "Main store EU"
+             *     }
+             */
+            after?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The changed fields' values before (non-secret fields only).
+             * @example {
+             *       "name": "Main store"
+             *     }
+             */
+            before?: {
+                [key: string]: unknown;
+            };
+        };
+        AuditEventDto: {
+            /**
+             * @example integration.updated
+             * @enum {string}
+             */
+            action: "integration.created" | "integration.updated" | "integration.enabled" | "integration.disabled" | "integration.credentials_replaced" | "integration.deleted" | "sync.triggered" | "sync.cancelled" | "sync_state.reset" | "sku_mapping.created" | "sku_mapping.updated" | "sku_mapping.deleted" | "channel_mapping.created" | "channel_mapping.updated" | "channel_mapping.deleted" | "default_channel.set" | "default_channel.cleared";
+            /**
+             * @description The admin's token subject.
+             * @example auth0|admin-1
+             */
+            actor: string;
+            /** @description Null for actions that change no field (credentials replaced, cancel). */
+            changes: components["schemas"]["AuditChangesDto"] | null;
+            /**
+             * @description The `x-request-id` of the request that made the change.
+             * @example 3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10
+             */
+            correlationId: string;
+            /** @example 9c1d2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f */
+            id: string;
+            /** @example 2026-11-27T09:00:00.000Z */
+            occurredAt: string;
+            /** @example org-acme */
+            organizationId: string;
+            target: components["schemas"]["AuditTargetDto"];
+        };
+        AuditEventPageDto: {
+            items: components["schemas"]["AuditEventDto"][];
+            /** @example 25 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            /**
+             * @description Rows matching the filters, on all pages
+             * @example 1
+             */
+            total: number;
+        };
+        AuditTargetDto: {
+            /** @example 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 */
+            id: string;
+            /**
+             * @description Its name when the event happened, so the event reads well after a rename or deletion.
+             * @example Main store
+             */
+            label: string;
+            /**
+             * @example integration
+             * @enum {string}
+             */
+            type: "integration";
         };
         CapabilityDto: {
             /** @description Warehouse sources (BigQuery, Redshift): the columns the table or view named for this capability must have. */
@@ -7468,6 +7557,126 @@ export interface operations {
                      *       "message": "database unreachable",
                      *       "path": "/health",
                      *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                targetType?: "integration";
+                /** @description Only events about this target (also once it is deleted). */
+                targetId?: string;
+                action?: "integration.created" | "integration.updated" | "integration.enabled" | "integration.disabled" | "integration.credentials_replaced" | "integration.deleted" | "sync.triggered" | "sync.cancelled" | "sync_state.reset" | "sku_mapping.created" | "sku_mapping.updated" | "sku_mapping.deleted" | "channel_mapping.created" | "channel_mapping.updated" | "channel_mapping.deleted" | "default_channel.set" | "default_channel.cleared";
+                /** @description Only this admin's events: the token subject. */
+                actor?: string;
+                /** @description Only events at or after this instant (ISO 8601; a bare date is midnight UTC). */
+                from?: string;
+                /** @description Only events at or before this instant (ISO 8601; a bare date is midnight UTC). */
+                to?: string;
+                /** @description Items per page (1-100). */
+                limit?: number;
+                /** @description Items to skip. */
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPageDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }
                      */

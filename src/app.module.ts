@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { EventEmitterModule } from '@nestjs/event-emitter';
 import { AlertsModule } from './alerts/alerts.module.js';
+import { AuditModule } from './audit/audit.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         // Not registered at all when off: the catalog does not list it and nothing can use it.
         ConnectorsModule.forRoot(config.sampleSourceEnabled ? [SampleConnector, ...extraConnectors] : extraConnectors, connectorsOptions),
         AuthModule,
+        AuditModule,
         HealthModule,
         LoggingModule.forRoot(config, logOutput),
         IntegrationsModule,

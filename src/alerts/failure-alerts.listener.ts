@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { OnEvent } from '@nestjs/event-emitter';
 import { SYNC_EVENTS, type SessionFinishedEvent } from '../executions/sync-events.js';
+import { IntegrationNotFoundException } from '../integrations/integration-not-found.exception.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import { WebhookDeliveryQueue } from '../webhooks/webhook-delivery-queue.service.js';
 import { AlertSettingsService } from './alert-settings.service.js';
@@ -35,7 +36,11 @@ export class FailureAlertsListener {
 
   private async handle(event: SessionFinishedEvent): Promise<void> {
     if (event.status === 'cancelled') return;
-    const name = await this.integrations.nameOf(event.integrationId);
+    // Deleted meanwhile: nothing to alert about.
+    const name = await this.integrations.nameOf(event.organizationId, event.integrationId).catch((error: unknown) => {
+      if (error instanceof IntegrationNotFoundException) return null;
+      throw error;
+    });
     if (name === null) return;
     const data = {
       integrationId: event.integrationId,

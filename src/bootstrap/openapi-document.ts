@@ -31,6 +31,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('alerts', 'Failure alerts: signed webhook endpoints, their delivery logs, auto-disable settings')
     .addTag('health', 'Liveness and readiness probes')
     .addTag('metrics', 'Prometheus metrics, behind a token of their own')
+    .addTag('audit', 'Who changed what and when (admin)')
     .build();
   const document = sortKeys(
     SwaggerModule.createDocument(app, config, {

@@ -55,6 +55,8 @@ export const WORKFLOW_ORDER = [
   'listSalesForecast',
   'getLiveness',
   'getReadiness',
+  // Who changed what
+  'listAuditEvents',
   'getHealth',
   'getMetrics',
 ];

@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuditContext } from '../audit/audit-context.js';
+import { CurrentAuditContext } from '../audit/current-audit-context.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
@@ -27,11 +29,11 @@ export class IntegrationSyncController {
   @HttpCode(202)
   @ApiErrorResponses(400, 403, 404, 409, 413)
   triggerSync(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('id', parseId()) id: string,
     @Body() dto: TriggerSyncDto,
   ): Promise<SyncSessionDetailDto> {
-    return this.sessions.trigger(principal, id, dto);
+    return this.sessions.trigger(actor, id, dto);
   }
 
   /** Forget the cursors (admin) so the next sync re-imports everything. 409 while a session is active. */
@@ -39,11 +41,11 @@ export class IntegrationSyncController {
   @HttpCode(200)
   @ApiErrorResponses(400, 403, 404, CONFLICTS.resetWhileActive, 413)
   resetSyncState(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('id', parseId()) id: string,
     @Body() dto: ResetSyncStateDto,
   ): Promise<ResetSyncStateResultDto> {
-    return this.sessions.resetState(principal.organizationId, id, dto.capabilities);
+    return this.sessions.resetState(actor, id, dto.capabilities);
   }
 
   /** Sync history: sessions, newest first. */

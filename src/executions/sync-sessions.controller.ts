@@ -1,5 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuditContext } from '../audit/audit-context.js';
+import { CurrentAuditContext } from '../audit/current-audit-context.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
@@ -33,7 +35,7 @@ export class SyncSessionsController {
   @Post(':id/cancel')
   @HttpCode(202)
   @ApiErrorResponses(400, 403, 404, CONFLICTS.sessionEnded)
-  cancelSyncSession(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<SyncSessionDetailDto> {
-    return this.sessions.cancel(principal.organizationId, id);
+  cancelSyncSession(@CurrentAuditContext() actor: AuditContext, @Param('id', parseId()) id: string): Promise<SyncSessionDetailDto> {
+    return this.sessions.cancel(actor, id);
   }
 }

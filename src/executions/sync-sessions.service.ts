@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { AuditContext } from '../audit/audit-context.js';
+import { AuditService } from '../audit/audit.service.js';
 import { InputValidationException } from '../common/input-validation.exception.js';
 import { type Page, paginate } from '../common/page.js';
 import { SessionConflictException } from '../common/session-conflict.exception.js';
 import type { Capability } from '../sync-contract/capability.js';
+import { integrationTarget } from '../integrations/integration-audit.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
 import type { ResetSyncStateResultDto } from './dto/reset-sync-state.dto.js';
 import type { ListExecutionsQueryDto } from './dto/list-executions-query.dto.js';
@@ -31,24 +33,29 @@ export class SyncSessionsService {
     private readonly integrations: IntegrationsService,
     private readonly queue: SessionQueue,
     private readonly states: SyncStateService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A manual sync: works on a disabled integration too (it is explicit). */
-  async trigger(principal: Principal, integrationId: string, dto: TriggerSyncDto): Promise<SyncSessionDetailDto> {
-    const integration = await this.integrations.get(principal.organizationId, integrationId);
+  async trigger(actor: AuditContext, integrationId: string, dto: TriggerSyncDto): Promise<SyncSessionDetailDto> {
+    const integration = await this.integrations.get(actor.organizationId, integrationId);
     const capabilities = this.within(integration.capabilities, dto.capabilities);
     // Twice at most: the active session may end between the refused insert and the lookup.
     for (let attempt = 0; attempt < 2; attempt += 1) {
+      const dryRun = dto.dryRun ?? integration.dryRun;
       const id = await this.queue.enqueue({
-        organizationId: principal.organizationId,
+        organizationId: actor.organizationId,
         integrationId,
         trigger: 'manual',
-        triggeredBy: principal.subject,
+        triggeredBy: actor.subject,
         scheduledFor: null,
-        dryRun: dto.dryRun ?? integration.dryRun,
+        dryRun,
         capabilities,
       });
-      if (id !== null) return this.get(principal.organizationId, id);
+      if (id !== null) {
+        await this.audit.record(actor, { action: 'sync.triggered', target: integrationTarget(integration), changes: { after: { sessionId: id, capabilities, dryRun } } });
+        return this.get(actor.organizationId, id);
+      }
       const active = await this.queue.activeSessionId(integrationId);
       if (active !== null) throw new SessionConflictException(ACTIVE, active);
     }
@@ -56,11 +63,13 @@ export class SyncSessionsService {
   }
 
   /** Clears cursors so the next sync re-reads everything (or these capabilities). */
-  async resetState(organizationId: string, integrationId: string, capabilities: Capability[] | undefined): Promise<ResetSyncStateResultDto> {
-    const integration = await this.integrations.get(organizationId, integrationId);
+  async resetState(actor: AuditContext, integrationId: string, capabilities: Capability[] | undefined): Promise<ResetSyncStateResultDto> {
+    const integration = await this.integrations.get(actor.organizationId, integrationId);
     if (capabilities !== undefined) this.within(integration.capabilities, capabilities);
     const { activeSessionId, cleared } = await this.states.reset(integrationId, capabilities);
     if (activeSessionId !== null) throw new SessionConflictException(`${ACTIVE}; reset it once the session ends`, activeSessionId);
+    // Null capabilities: all of them.
+    await this.audit.record(actor, { action: 'sync_state.reset', target: integrationTarget(integration), changes: { after: { capabilities: capabilities ?? null, cleared } } });
     return { cleared };
   }
 
@@ -117,13 +126,13 @@ export class SyncSessionsService {
   }
 
   /** A queued session is cancelled at once; a running one stops after the page in flight. */
-  async cancel(organizationId: string, id: string): Promise<SyncSessionDetailDto> {
-    const before = await this.queue.requestCancel(organizationId, id);
-    if (before === null) {
-      const session = await this.get(organizationId, id);
-      throw new SessionConflictException(`sync session ${id} has already ended (${session.status})`, id);
-    }
-    return this.get(organizationId, id);
+  async cancel(actor: AuditContext, id: string): Promise<SyncSessionDetailDto> {
+    const before = await this.queue.requestCancel(actor.organizationId, id);
+    const session = await this.get(actor.organizationId, id);
+    if (before === null) throw new SessionConflictException(`sync session ${id} has already ended (${session.status})`, id);
+    const target = integrationTarget({ id: session.integrationId, name: await this.integrations.nameOf(actor.organizationId, session.integrationId) });
+    await this.audit.record(actor, { action: 'sync.cancelled', target, changes: { before: { status: before }, after: { sessionId: id, status: session.status } } });
+    return session;
   }
 
   /** The requested capabilities, which must all be the integration's; all of them if none. */

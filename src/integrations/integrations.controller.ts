@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { AuditContext } from '../audit/audit-context.js';
+import { CurrentAuditContext } from '../audit/current-audit-context.decorator.js';
 import type { Principal } from '../auth/principal.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { ApiErrorResponses, CONFLICTS } from '../common/api-error-responses.decorator.js';
@@ -23,8 +25,8 @@ export class IntegrationsController {
   /** Create an integration (admin). Credentials are validated against the service's fields and stored encrypted. */
   @Post()
   @ApiErrorResponses(400, 403, CONFLICTS.integrationName, 413)
-  createIntegration(@CurrentPrincipal() principal: Principal, @Body() dto: CreateIntegrationDto): Promise<IntegrationDto> {
-    return this.integrations.create(principal, dto);
+  createIntegration(@CurrentAuditContext() actor: AuditContext, @Body() dto: CreateIntegrationDto): Promise<IntegrationDto> {
+    return this.integrations.create(actor, dto);
   }
 
   /** The integrations dashboard: filter by service, status and last sync status; ordered by name, last sync or next sync. */
@@ -45,22 +47,22 @@ export class IntegrationsController {
   @Patch(':id')
   @ApiErrorResponses(400, 403, 404, CONFLICTS.integrationName, 413)
   updateIntegration(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('id', parseId()) id: string,
     @Body() dto: UpdateIntegrationDto,
   ): Promise<IntegrationDto> {
-    return this.integrations.update(principal, id, dto);
+    return this.integrations.update(actor, id, dto);
   }
 
   /** Replace the credentials, e.g. to rotate a token (admin). The old values are discarded. */
   @Put(':id/credentials')
   @ApiErrorResponses(400, 403, 404, 409, 413)
   replaceCredentials(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('id', parseId()) id: string,
     @Body() dto: ReplaceCredentialsDto,
   ): Promise<IntegrationDto> {
-    return this.integrations.replaceCredentials(principal, id, dto.credentials);
+    return this.integrations.replaceCredentials(actor, id, dto.credentials);
   }
 
   /** Delete the integration and its credentials (admin). */
@@ -68,8 +70,8 @@ export class IntegrationsController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(400, 403, 404)
-  deleteIntegration(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<void> {
-    return this.integrations.delete(principal.organizationId, id);
+  deleteIntegration(@CurrentAuditContext() actor: AuditContext, @Param('id', parseId()) id: string): Promise<void> {
+    return this.integrations.delete(actor, id);
   }
 
   /** The next run times, in UTC and in the integration's time zone (DST included). */

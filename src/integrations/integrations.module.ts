@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module.js';
 import { CredentialsModule } from '../credentials/credentials.module.js';
 import { CronScheduleModule } from '../scheduling/cron-schedule.module.js';
 import { ExternalServicesController } from './external-services.controller.js';
@@ -10,7 +11,7 @@ import { IntegrationsController } from './integrations.controller.js';
 import { IntegrationsService } from './integrations.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IntegrationEntity]), CredentialsModule, CronScheduleModule],
+  imports: [TypeOrmModule.forFeature([IntegrationEntity]), AuditModule, CredentialsModule, CronScheduleModule],
   controllers: [IntegrationsController, ExternalServicesController],
   providers: [IntegrationsService, IntegrationInputValidator, IntegrationChanges],
   exports: [IntegrationsService, IntegrationChanges],

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
-import type { Principal } from '../auth/principal.js';
+import type { AuditContext } from '../audit/audit-context.js';
+import { AuditService } from '../audit/audit.service.js';
 import { paginate } from '../common/page.js';
 import type { Capability } from '../sync-contract/capability.js';
 import type { Connector } from '../connectors/connector.js';
@@ -16,6 +17,7 @@ import type { ListIntegrationsQueryDto } from './dto/list-integrations-query.dto
 import type { SchedulePreviewDto } from './dto/schedule-preview.dto.js';
 import type { UpdateIntegrationDto } from './dto/update-integration.dto.js';
 import { DuplicateNameException } from './duplicate-name.exception.js';
+import { integrationTarget, snapshotOf, updateRecords } from './integration-audit.js';
 import { IntegrationChanges } from './integration-changes.service.js';
 import { IntegrationInputValidator } from './integration-input.validator.js';
 import type { IntegrationSchedule } from './integration-schedule.js';
@@ -56,9 +58,10 @@ export class IntegrationsService {
     private readonly credentials: CredentialsService,
     private readonly schedule: CronScheduleService,
     private readonly changes: IntegrationChanges,
+    private readonly audit: AuditService,
   ) {}
 
-  async create(principal: Principal, dto: CreateIntegrationDto): Promise<IntegrationDto> {
+  async create(actor: AuditContext, dto: CreateIntegrationDto): Promise<IntegrationDto> {
     const connector = this.validator.connector(dto.externalService);
     const schedule = { cronExpression: dto.cronExpression ?? DEFAULT_CRON_EXPRESSION, timezone: dto.timezone ?? DEFAULT_TIMEZONE };
     const valid = await this.validator.validateWithDestinations(connector, {
@@ -71,7 +74,7 @@ export class IntegrationsService {
       this.dataSource.transaction(async (manager) => {
         const saved = await manager.getRepository(IntegrationEntity).save(
           manager.getRepository(IntegrationEntity).create({
-            organizationId: principal.organizationId,
+            organizationId: actor.organizationId,
             name: dto.name,
             externalService: connector.metadata.key,
             ...schedule,
@@ -79,16 +82,17 @@ export class IntegrationsService {
             settings: valid.settings ?? {},
             enabled: dto.enabled ?? true,
             dryRun: dto.dryRun ?? false,
-            createdBy: principal.subject,
-            updatedBy: principal.subject,
+            createdBy: actor.subject,
+            updatedBy: actor.subject,
           }),
         );
-        await this.credentials.save(manager, saved.id, valid.credentials ?? {}, principal.subject);
+        await this.credentials.save(manager, saved.id, valid.credentials ?? {}, actor.subject);
+        await this.audit.record(actor, { action: 'integration.created', target: integrationTarget(saved), changes: { after: snapshotOf(saved) } }, manager);
         return saved.id;
       }),
     );
     await this.changes.changed(id);
-    return this.get(principal.organizationId, id);
+    return this.get(actor.organizationId, id);
   }
 
   async list(organizationId: string, query: ListIntegrationsQueryDto): Promise<IntegrationPageDto> {
@@ -113,8 +117,9 @@ export class IntegrationsService {
     return toIntegrationDto(entity, this.view(entity), fieldNames.get(id) ?? []);
   }
 
-  async update(principal: Principal, id: string, dto: UpdateIntegrationDto): Promise<IntegrationDto> {
-    const entity = await this.find(principal.organizationId, id);
+  async update(actor: AuditContext, id: string, dto: UpdateIntegrationDto): Promise<IntegrationDto> {
+    const entity = await this.find(actor.organizationId, id);
+    const before = snapshotOf(entity);
     const capabilities = dto.capabilities ?? (entity.capabilities as Capability[]);
     const scheduleChanged = dto.cronExpression !== undefined || dto.timezone !== undefined;
     const schedule = {
@@ -135,32 +140,45 @@ export class IntegrationsService {
       settings: valid.settings ?? entity.settings,
       enabled: dto.enabled ?? entity.enabled,
       dryRun: dto.dryRun ?? entity.dryRun,
-      updatedBy: principal.subject,
+      updatedBy: actor.subject,
       // Re-enabling is the admin's answer to an auto-disable: its reason goes.
       ...(dto.enabled === true ? { disabledReason: null, disabledAt: null } : {}),
     });
-    await this.uniqueName(() => this.integrations.save(entity));
+    await this.uniqueName(() =>
+      this.dataSource.transaction(async (manager) => {
+        await manager.getRepository(IntegrationEntity).save(entity);
+        for (const record of updateRecords(before, entity)) await this.audit.record(actor, record, manager);
+      }),
+    );
     await this.changes.changed(id);
-    return this.get(principal.organizationId, id);
+    return this.get(actor.organizationId, id);
   }
 
-  async replaceCredentials(principal: Principal, id: string, credentials: Record<string, unknown>): Promise<IntegrationDto> {
-    const entity = await this.find(principal.organizationId, id);
+  async replaceCredentials(actor: AuditContext, id: string, credentials: Record<string, unknown>): Promise<IntegrationDto> {
+    const entity = await this.find(actor.organizationId, id);
     const valid = await this.validator.validateWithDestinations(this.registry.of(entity), {
       capabilities: entity.capabilities as Capability[],
       credentials,
     });
     await this.dataSource.transaction(async (manager) => {
-      await this.credentials.save(manager, id, valid.credentials ?? {}, principal.subject);
-      await manager.getRepository(IntegrationEntity).update({ id }, { updatedBy: principal.subject });
+      await this.credentials.save(manager, id, valid.credentials ?? {}, actor.subject);
+      await manager.getRepository(IntegrationEntity).update({ id }, { updatedBy: actor.subject });
+      // That they were replaced, never what they are.
+      await this.audit.record(actor, { action: 'integration.credentials_replaced', target: integrationTarget(entity) }, manager);
     });
-    return this.get(principal.organizationId, id);
+    return this.get(actor.organizationId, id);
   }
 
-  async delete(organizationId: string, id: string): Promise<void> {
-    // Credentials, cursors and sync history go with it (ON DELETE CASCADE).
-    const result = await retryOnConflict(() => this.integrations.delete({ id, organizationId }));
-    if (result.affected === 0) throw new IntegrationNotFoundException(id);
+  async delete(actor: AuditContext, id: string): Promise<void> {
+    // Credentials, cursors and sync history go with it (ON DELETE CASCADE); its audit events stay.
+    await retryOnConflict(() =>
+      this.dataSource.transaction(async (manager) => {
+        const entity = await manager.getRepository(IntegrationEntity).findOneBy({ id, organizationId: actor.organizationId });
+        if (entity === null) throw new IntegrationNotFoundException(id);
+        await manager.getRepository(IntegrationEntity).delete({ id });
+        await this.audit.record(actor, { action: 'integration.deleted', target: integrationTarget(entity), changes: { before: snapshotOf(entity) } }, manager);
+      }),
+    );
     await this.changes.changed(id);
   }
 
@@ -202,10 +220,9 @@ export class IntegrationsService {
     return true;
   }
 
-  /** For other modules: the integration's name, or null once deleted. */
-  async nameOf(id: string): Promise<string | null> {
-    const entity = await this.integrations.findOne({ where: { id }, select: { id: true, name: true } });
-    return entity?.name ?? null;
+  /** For other modules' audit events: the integration's name (its label); IntegrationNotFoundException unless the organization has it. */
+  async nameOf(organizationId: string, id: string): Promise<string> {
+    return (await this.find(organizationId, id)).name;
   }
 
   /** For other modules: throws IntegrationNotFoundException unless the organization has this integration. */

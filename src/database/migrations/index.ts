@@ -8,6 +8,7 @@ import { NetSales1795760000000 } from './1795760000000-net-sales.js';
 import { ExecutionRefused1796175279986 } from './1796175279986-execution-refused.js';
 import { SyncedRowsGoWithIntegration1796193930831 } from './1796193930831-synced-rows-go-with-integration.js';
 import { ExecutionProgress1796226392335 } from './1796226392335-execution-progress.js';
+import { AuditTrail1796226842679 } from './1796226842679-audit-trail.js';
 import { FailureAlerts1796226920200 } from './1796226920200-failure-alerts.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
@@ -21,5 +22,6 @@ export const migrations: (new () => MigrationInterface)[] = [
   ExecutionRefused1796175279986,
   SyncedRowsGoWithIntegration1796193930831,
   ExecutionProgress1796226392335,
+  AuditTrail1796226842679,
   FailureAlerts1796226920200,
 ];

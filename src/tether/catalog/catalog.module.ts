@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../../audit/audit.module.js';
 import { IntegrationsModule } from '../../integrations/integrations.module.js';
 import { ChannelExternalIdEntity } from '../entities/channel-external-id.entity.js';
 import { ChannelEntity } from '../entities/channel.entity.js';
@@ -35,6 +36,7 @@ import { UnmappedService } from './unmapped/unmapped.service.js';
       IntegrationDefaultChannelEntity,
       UnmappedExternalIdEntity,
     ]),
+    AuditModule,
     IntegrationsModule,
   ],
   controllers: [SkusController, ChannelsController, SkuMappingsController, ChannelMappingsController, DefaultChannelController, UnmappedController],

@@ -82,6 +82,7 @@ describe('the OpenAPI document served at /docs/openapi.json', () => {
       'channels',
       'mappings',
       'synced-data',
+      'audit',
       'health',
       'metrics',
     ]);

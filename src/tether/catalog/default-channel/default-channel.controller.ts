@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { AuditContext } from '../../../audit/audit-context.js';
+import { CurrentAuditContext } from '../../../audit/current-audit-context.decorator.js';
 import { CurrentPrincipal } from '../../../auth/current-principal.decorator.js';
 import type { Principal } from '../../../auth/principal.js';
 import { ApiErrorResponses } from '../../../common/api-error-responses.decorator.js';
@@ -26,11 +28,11 @@ export class DefaultChannelController {
   @Put()
   @ApiErrorResponses(400, 403, 404, 413)
   setDefaultChannel(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('id', parseId()) id: string,
     @Body() dto: SetDefaultChannelDto,
   ): Promise<ChannelDto> {
-    return this.defaults.set(principal.organizationId, id, dto.channelId);
+    return this.defaults.set(actor, id, dto.channelId);
   }
 
   /** Remove the integration's default channel (admin): records that name no channel are skipped again. */
@@ -38,7 +40,7 @@ export class DefaultChannelController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Removed' })
   @ApiErrorResponses(400, 403, 404)
-  clearDefaultChannel(@CurrentPrincipal() principal: Principal, @Param('id', parseId()) id: string): Promise<void> {
-    return this.defaults.clear(principal.organizationId, id);
+  clearDefaultChannel(@CurrentAuditContext() actor: AuditContext, @Param('id', parseId()) id: string): Promise<void> {
+    return this.defaults.clear(actor, id);
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { AuditContext } from '../../../audit/audit-context.js';
+import { AuditService } from '../../../audit/audit.service.js';
 import { prepared, runPrepared } from '../../../database/prepared-statement.js';
 import { IntegrationsService } from '../../../integrations/integrations.service.js';
 import { IntegrationDefaultChannelEntity } from '../../entities/integration-default-channel.entity.js';
@@ -17,6 +19,7 @@ export class DefaultChannelService {
     @InjectRepository(IntegrationDefaultChannelEntity) private readonly defaults: Repository<IntegrationDefaultChannelEntity>,
     private readonly integrations: IntegrationsService,
     private readonly channels: ChannelsService,
+    private readonly audit: AuditService,
   ) {}
 
   async get(organizationId: string, integrationId: string): Promise<ChannelDto> {
@@ -33,16 +36,37 @@ export class DefaultChannelService {
   }
 
   /** Sets or replaces it. */
-  async set(organizationId: string, integrationId: string, channelId: string): Promise<ChannelDto> {
-    await this.integrations.assertExists(organizationId, integrationId);
+  async set(actor: AuditContext, integrationId: string, channelId: string): Promise<ChannelDto> {
+    const { organizationId } = actor;
+    const label = await this.integrations.nameOf(organizationId, integrationId);
     const channel = await this.channels.get(organizationId, channelId);
-    await this.defaults.upsert({ integrationId, organizationId, channelId }, ['integrationId']);
+    await this.defaults.manager.transaction(async (manager) => {
+      const defaults = manager.getRepository(IntegrationDefaultChannelEntity);
+      // Locked, so that two admins setting it at once each record what they replaced.
+      const previous = await defaults.findOne({ where: { organizationId, integrationId }, lock: { mode: 'pessimistic_write' } });
+      if (previous?.channelId === channelId) return;
+      await defaults.upsert({ integrationId, organizationId, channelId }, ['integrationId']);
+      const changes = { ...(previous === null ? {} : { before: { channelId: previous.channelId } }), after: { channelId } };
+      await this.audit.record(actor, { action: 'default_channel.set', target: { type: 'integration', id: integrationId, label }, changes }, manager);
+    });
     return channel;
   }
 
-  async clear(organizationId: string, integrationId: string): Promise<void> {
-    await this.integrations.assertExists(organizationId, integrationId);
-    const result = await this.defaults.delete({ organizationId, integrationId });
-    if (result.affected === 0) throw new DefaultChannelNotFoundException(integrationId);
+  async clear(actor: AuditContext, integrationId: string): Promise<void> {
+    const { organizationId } = actor;
+    const label = await this.integrations.nameOf(organizationId, integrationId);
+    await this.defaults.manager.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .delete()
+        .from(IntegrationDefaultChannelEntity)
+        .where('organization_id = :organizationId AND integration_id = :integrationId', { organizationId, integrationId })
+        .returning('channel_id')
+        .execute();
+      const removed = (result.raw as { channel_id: string }[])[0];
+      if (removed === undefined) throw new DefaultChannelNotFoundException(integrationId);
+      const changes = { before: { channelId: removed.channel_id } };
+      await this.audit.record(actor, { action: 'default_channel.cleared', target: { type: 'integration', id: integrationId, label }, changes }, manager);
+    });
   }
 }

@@ -1,5 +1,7 @@
 import type { Repository } from 'typeorm';
-import type { Principal } from '../../../auth/principal.js';
+import type { AuditAction } from '../../../audit/audit-action.js';
+import type { AuditContext } from '../../../audit/audit-context.js';
+import type { AuditService } from '../../../audit/audit.service.js';
 import type { PageQueryDto } from '../../../common/page-query.dto.js';
 import type { IntegrationsService } from '../../../integrations/integrations.service.js';
 import type { ExternalIdColumns } from '../../entities/external-id.columns.js';
@@ -14,6 +16,10 @@ export interface MappingSpec<E, D> {
   /** Throws the target's not-found exception unless the organization has it. */
   targets: { assertExists(organizationId: string, id: string): Promise<void> };
   toDto: (entity: E) => D;
+  /** The target's id as the DTO and the audit trail name it: skuId, channelId. */
+  targetField: string;
+  /** What the audit trail calls mapping (a new id, or one moved to another target) and unmapping. */
+  actions: { created: AuditAction; updated: AuditAction; deleted: AuditAction };
 }
 
 /** A mapping's primary key, without a table alias (DELETE has none). */
@@ -33,6 +39,7 @@ export abstract class ExternalIdMappingsService<E extends ExternalIdColumns, D> 
   protected constructor(
     private readonly repository: Repository<E>,
     private readonly integrations: IntegrationsService,
+    private readonly audit: AuditService,
     private readonly spec: MappingSpec<E, D>,
   ) {}
 
@@ -50,29 +57,54 @@ export abstract class ExternalIdMappingsService<E extends ExternalIdColumns, D> 
     return paginate(builder.orderBy('m.integration_id').addOrderBy('m.external_id COLLATE "C"'), page, this.spec.toDto);
   }
 
-  async map(principal: Principal, integrationId: string, externalId: string, targetId: string): Promise<D> {
-    const { organizationId } = principal;
-    await this.integrations.assertExists(organizationId, integrationId);
+  async map(actor: AuditContext, integrationId: string, externalId: string, targetId: string): Promise<D> {
+    const { organizationId } = actor;
+    const label = await this.integrations.nameOf(organizationId, integrationId);
     await this.spec.targets.assertExists(organizationId, targetId);
+    const { tableName } = this.repository.metadata;
     const column = this.spec.targetColumn;
-    // Mapped again to the same target: left as it was (who and when).
-    await this.repository.query(
-      `INSERT INTO ${this.repository.metadata.tableName} AS x (organization_id, integration_id, external_id, ${column}, created_by)
-       VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE
-         SET ${column} = EXCLUDED.${column}, created_by = EXCLUDED.created_by, created_at = now()
-         WHERE x.${column} IS DISTINCT FROM EXCLUDED.${column}`,
-      [organizationId, integrationId, externalId, targetId, principal.subject],
-    );
+    await this.repository.manager.transaction(async (manager) => {
+      // Mapped again to the same target: left as it was (who and when), no row returned and no event.
+      const changed = await manager.query<{ previous: string | null }[]>(
+        `WITH previous AS (SELECT ${column} AS target FROM ${tableName} WHERE organization_id = $1 AND integration_id = $2 AND external_id = $3)
+         INSERT INTO ${tableName} AS x (organization_id, integration_id, external_id, ${column}, created_by)
+         VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (organization_id, integration_id, external_id) DO UPDATE
+           SET ${column} = EXCLUDED.${column}, created_by = EXCLUDED.created_by, created_at = now()
+           WHERE x.${column} IS DISTINCT FROM EXCLUDED.${column}
+         RETURNING (SELECT target FROM previous) AS previous`,
+        [organizationId, integrationId, externalId, targetId, actor.subject],
+      );
+      const row = changed[0];
+      if (row === undefined) return;
+      const field = this.spec.targetField;
+      await this.audit.record(
+        actor,
+        {
+          action: row.previous === null ? this.spec.actions.created : this.spec.actions.updated,
+          target: { type: 'integration', id: integrationId, label },
+          changes: {
+            ...(row.previous === null ? {} : { before: { externalId, [field]: row.previous } }),
+            after: { externalId, [field]: targetId },
+          },
+        },
+        manager,
+      );
+    });
     const key = { organizationId, integrationId, externalId };
     return this.spec.toDto(await this.repository.createQueryBuilder('m').where(KEY, key).getOneOrFail());
   }
 
-  async unmap(organizationId: string, integrationId: string, externalId: string): Promise<void> {
-    await this.integrations.assertExists(organizationId, integrationId);
+  async unmap(actor: AuditContext, integrationId: string, externalId: string): Promise<void> {
+    const { organizationId } = actor;
+    const label = await this.integrations.nameOf(organizationId, integrationId);
     const key = { organizationId, integrationId, externalId };
-    const result = await this.repository.createQueryBuilder().delete().where(KEY, key).execute();
-    if (result.affected === 0) throw new MappingNotFoundException(this.spec.label, integrationId, externalId);
+    await this.repository.manager.transaction(async (manager) => {
+      const result = await manager.createQueryBuilder().delete().from(this.repository.target).where(KEY, key).returning(this.spec.targetColumn).execute();
+      const removed = (result.raw as Record<string, string>[])[0];
+      if (removed === undefined) throw new MappingNotFoundException(this.spec.label, integrationId, externalId);
+      const before = { externalId, [this.spec.targetField]: removed[this.spec.targetColumn] };
+      await this.audit.record(actor, { action: this.spec.actions.deleted, target: { type: 'integration', id: integrationId, label }, changes: { before } }, manager);
+    });
   }
-
 }

@@ -1,5 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { AuditContext } from '../../../audit/audit-context.js';
+import { CurrentAuditContext } from '../../../audit/current-audit-context.decorator.js';
 import { CurrentPrincipal } from '../../../auth/current-principal.decorator.js';
 import type { Principal } from '../../../auth/principal.js';
 import { ApiErrorResponses } from '../../../common/api-error-responses.decorator.js';
@@ -25,8 +27,8 @@ export class SkuMappingsController {
   /** Map an integration's external SKU id to a SKU (admin); posting the id again maps it to the SKU given. */
   @Post()
   @ApiErrorResponses(400, 403, 404, 413)
-  mapSku(@CurrentPrincipal() principal: Principal, @Body() dto: CreateSkuMappingDto): Promise<SkuMappingDto> {
-    return this.mappings.map(principal, dto.integrationId, dto.externalId, dto.skuId);
+  mapSku(@CurrentAuditContext() actor: AuditContext, @Body() dto: CreateSkuMappingDto): Promise<SkuMappingDto> {
+    return this.mappings.map(actor, dto.integrationId, dto.externalId, dto.skuId);
   }
 
   /** Remove a mapping (admin); the external id goes in the path, URL-encoded or raw. */
@@ -36,10 +38,10 @@ export class SkuMappingsController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrorResponses(400, 403, 404)
   unmapSku(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentAuditContext() actor: AuditContext,
     @Param('integrationId', parseId('integrationId')) integrationId: string,
     @Param('externalId', parseExternalId()) externalId: string,
   ): Promise<void> {
-    return this.mappings.unmap(principal.organizationId, integrationId, externalId);
+    return this.mappings.unmap(actor, integrationId, externalId);
   }
 }
