@@ -71,7 +71,7 @@ export class FailureAlertsListener {
     if (transition === 'warn') await publish('integration.auto_disable_warning', failure);
     if (transition === 'disable') {
       const reason = `disabled after ${String(autoDisableAfterFailures)} consecutive failed scheduled syncs${auth ? ' (credentials rejected)' : ''}`;
-      if (await this.integrations.disableWithReason(event.integrationId, reason)) await publish('integration.auto_disabled', { ...failure, reason });
+      if (await this.integrations.disableWithReason(event.organizationId, event.integrationId, reason, event.sessionId)) await publish('integration.auto_disabled', { ...failure, reason });
     }
   }
 }

@@ -27,6 +27,9 @@ import { type IntegrationView, toIntegrationDto, toIntegrationSummary } from './
 import { bySoonestNextSync } from './next-sync-order.js';
 import type { RunnableIntegration } from './runnable-integration.js';
 
+/** Who the audit trail and `updatedBy` name for an integration the failure alerts disabled. */
+const AUTO_DISABLE_ACTOR = 'system:auto-disable';
+
 const SCHEDULE_COLUMNS = `id, organization_id AS "organizationId", cron_expression AS "cronExpression", timezone, enabled,
   dry_run AS "dryRun", capabilities, updated_at AS "updatedAt"`;
 
@@ -210,15 +213,25 @@ export class IntegrationsService {
    * For the failure alerts: disables an enabled integration with the reason shown in its
    * detail, removing its cron job on every replica. False if it was already disabled or gone.
    */
-  async disableWithReason(id: string, reason: string): Promise<boolean> {
-    const result = await this.integrations.update(
-      { id, enabled: true },
-      { enabled: false, disabledReason: reason, disabledAt: () => 'now()', updatedBy: 'system:auto-disable' },
-    );
-    if (result.affected === 0) return false;
-    await this.changes.changed(id);
-    return true;
+  async disableWithReason(organizationId: string, id: string, reason: string, sessionId: string): Promise<boolean> {
+    const disabled = await this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(IntegrationEntity);
+      const result = await repository.update(
+        { id, organizationId, enabled: true },
+        { enabled: false, disabledReason: reason, disabledAt: () => 'now()', updatedBy: AUTO_DISABLE_ACTOR },
+      );
+      if (result.affected === 0) return false;
+      const entity = await repository.findOneByOrFail({ id });
+      // The trail shows it beside the admins' changes; its cause is the session that tipped it.
+      const cause = { organizationId, subject: AUTO_DISABLE_ACTOR, correlationId: sessionId };
+      const changes = { before: { enabled: true }, after: { enabled: false, disabledReason: reason } };
+      await this.audit.record(cause, { action: 'integration.disabled', target: integrationTarget(entity), changes }, manager);
+      return true;
+    });
+    if (disabled) await this.changes.changed(id);
+    return disabled;
   }
+
 
   /** For other modules' audit events: the integration's name (its label); IntegrationNotFoundException unless the organization has it. */
   async nameOf(organizationId: string, id: string): Promise<string> {

@@ -103,6 +103,12 @@ describe('auto-disable after consecutive failed scheduled syncs', () => {
       expect(detail.disabledAt).toMatch(ISO_INSTANT);
     }
     expect((await integration(auth)).disabledReason).toContain('credentials rejected');
+    // The audit trail shows who disabled it: the alerts, caused by the session that tipped it.
+    const trail = await admin.GET('/audit-events', { params: { query: { targetId: auth, action: 'integration.disabled' } } });
+    expectStatus(trail, 200);
+    expect(trail.data?.items).toEqual([
+      expect.objectContaining({ actor: 'system:auto-disable', changes: { before: { enabled: true }, after: { enabled: false, disabledReason: (await integration(auth)).disabledReason } } }),
+    ]);
     // The cron job is gone: no more scheduled sessions once the one in flight (if any) ends.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     const settled = receiver.of('sync.failed', transient).length;
