@@ -573,43 +573,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/health/live": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The process is up and answers HTTP (restart it if not); checks nothing else. */
-        get: operations["getLiveness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health/ready": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The replica can take traffic: the database answers, its migrations are current, the
-         *     cron jobs are registered and the sync worker runs. A 503 names the failed checks.
-         */
-        get: operations["getReadiness"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/audit-events": {
         parameters: {
             query?: never;
@@ -620,61 +583,6 @@ export interface paths {
         /** The audit trail (admin): who changed what and when, newest first; filter by target, actor, action and time. */
         get: operations["listAuditEvents"];
         put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/health": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Readiness, as `/health/ready` (kept for probes configured before it). */
-        get: operations["getHealth"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/metrics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Prometheus metrics (text exposition format). Not the users' JWT: a bearer token of its
-         *     own, METRICS_TOKEN; unset, there is no such route (404).
-         */
-        get: operations["getMetrics"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/organization-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The organization's settings: when failing integrations are disabled automatically. */
-        get: operations["getOrganizationSettings"];
-        /** Replace the organization's settings (admin). */
-        put: operations["putOrganizationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -728,6 +636,98 @@ export interface paths {
         };
         /** The endpoint's delivery log, newest first: attempts, status, last status code, latency and error. */
         get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/organization-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization's settings: when failing integrations are disabled automatically. */
+        get: operations["getOrganizationSettings"];
+        /** Replace the organization's settings (admin). */
+        put: operations["putOrganizationSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up and answers HTTP (restart it if not); checks nothing else. */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The replica can take traffic: the database answers, its migrations are current, the
+         *     cron jobs are registered and the sync worker runs. A 503 names the failed checks.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness, as `/health/ready` (kept for probes configured before it). */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text exposition format). Not the users' JWT: a bearer token of its
+         *     own, METRICS_TOKEN; unset, there is no such route (404).
+         */
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1134,7 +1134,7 @@ export interface components {
             id: string;
             /**
              * @description The signing secret: shown only in this response, store it now.
-             * @example whsec_3q2-7wEvK4n0hS9xQe8bT1fYl5uDkA6cZr2mPj0oVgI
+             * @example <whsec_ followed by 43 characters>
              */
             secret: string;
             /** @example 2026-11-27T09:00:00.000Z */
@@ -7464,107 +7464,6 @@ export interface operations {
             };
         };
     };
-    getLiveness: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["LivenessDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getReadiness: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadinessDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description A dependency (the database) is unreachable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Service Unavailable",
-                     *       "message": "database unreachable",
-                     *       "path": "/health",
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -7655,334 +7554,6 @@ export interface operations {
                      *       "message": "This action requires the admin role",
                      *       "path": "/integrations",
                      *       "statusCode": 403,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getHealth: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReadinessDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description A dependency (the database) is unreachable */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Service Unavailable",
-                     *       "message": "database unreachable",
-                     *       "path": "/health",
-                     *       "statusCode": 503,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getMetrics: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Every metric, in the Prometheus text format */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/plain; version=0.0.4; charset=utf-8": string;
-                };
-            };
-            /** @description Missing or wrong metrics token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Unauthorized",
-                     *       "message": "Authentication required: the metrics token (METRICS_TOKEN) as a bearer token",
-                     *       "path": "/metrics",
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Metrics are off (METRICS_TOKEN is not set) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Not Found",
-                     *       "message": "Cannot GET /metrics",
-                     *       "path": "/metrics",
-                     *       "statusCode": 404,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    getOrganizationSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AlertSettingsDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Unauthorized",
-                     *       "message": "Authentication required: jwt expired",
-                     *       "path": "/integrations",
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
-            429: {
-                headers: {
-                    /** @description Seconds until a request is accepted again */
-                    "Retry-After"?: number;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Too Many Requests",
-                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
-                     *       "path": "/integrations",
-                     *       "retryAfter": 12,
-                     *       "statusCode": 429,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-        };
-    };
-    putOrganizationSettings: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AlertSettingsDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AlertSettingsDto"];
-                };
-            };
-            /** @description Invalid input: the message and details name each field and rule */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "details": [
-                     *         {
-                     *           "field": "cronExpression",
-                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
-                     *           "rule": "isCron"
-                     *         }
-                     *       ],
-                     *       "error": "Bad Request",
-                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
-                     *       "path": "/integrations",
-                     *       "statusCode": 400,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Missing, invalid or expired bearer token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Unauthorized",
-                     *       "message": "Authentication required: jwt expired",
-                     *       "path": "/integrations",
-                     *       "statusCode": 401,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description The caller lacks the required role */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Forbidden",
-                     *       "message": "This action requires the admin role",
-                     *       "path": "/integrations",
-                     *       "statusCode": 403,
-                     *       "timestamp": "2026-11-27T10:00:00.000Z"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponseDto"];
-                };
-            };
-            /** @description Request body too large */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
-                     *       "error": "Payload Too Large",
-                     *       "message": "Request body is too large",
-                     *       "path": "/integrations",
-                     *       "statusCode": 413,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }
                      */
@@ -8694,6 +8265,435 @@ export interface operations {
                      *       "error": "Not Found",
                      *       "message": "Integration 0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11 not found",
                      *       "path": "/integrations/0b5c3a4e-8f7d-4f4e-9a51-2f8f6f0f3c11",
+                     *       "statusCode": 404,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettingsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    putOrganizationSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AlertSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSettingsDto"];
+                };
+            };
+            /** @description Invalid input: the message and details name each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "details": [
+                     *         {
+                     *           "field": "cronExpression",
+                     *           "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *           "rule": "isCron"
+                     *         }
+                     *       ],
+                     *       "error": "Bad Request",
+                     *       "message": "cronExpression must have 6 fields (second minute hour day-of-month month day-of-week), got 5",
+                     *       "path": "/integrations",
+                     *       "statusCode": 400,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Missing, invalid or expired bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: jwt expired",
+                     *       "path": "/integrations",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description The caller lacks the required role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Forbidden",
+                     *       "message": "This action requires the admin role",
+                     *       "path": "/integrations",
+                     *       "statusCode": 403,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Payload Too Large",
+                     *       "message": "Request body is too large",
+                     *       "path": "/integrations",
+                     *       "statusCode": 413,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LivenessDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (the database) is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Service Unavailable",
+                     *       "message": "database unreachable",
+                     *       "path": "/health",
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description Rate limited: per caller, or per client address without a valid token; retry after `retryAfter` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until a request is accepted again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Too Many Requests",
+                     *       "message": "Too many requests: at most 600 a minute per caller; retry after 12 s",
+                     *       "path": "/integrations",
+                     *       "retryAfter": 12,
+                     *       "statusCode": 429,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description A dependency (the database) is unreachable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Service Unavailable",
+                     *       "message": "database unreachable",
+                     *       "path": "/health",
+                     *       "statusCode": 503,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every metric, in the Prometheus text format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain; version=0.0.4; charset=utf-8": string;
+                };
+            };
+            /** @description Missing or wrong metrics token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Unauthorized",
+                     *       "message": "Authentication required: the metrics token (METRICS_TOKEN) as a bearer token",
+                     *       "path": "/metrics",
+                     *       "statusCode": 401,
+                     *       "timestamp": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ErrorResponseDto"];
+                };
+            };
+            /** @description Metrics are off (METRICS_TOKEN is not set) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "correlationId": "3f0c9a52-2a5d-4b8e-9d8e-6f1f6c2b7d10",
+                     *       "error": "Not Found",
+                     *       "message": "Cannot GET /metrics",
+                     *       "path": "/metrics",
                      *       "statusCode": 404,
                      *       "timestamp": "2026-11-27T10:00:00.000Z"
                      *     }

@@ -28,10 +28,10 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .addTag('channels', 'Sales channels, by code')
     .addTag('mappings', 'The ids syncs could not map, external ids mapped to SKUs and channels, default channels')
     .addTag('synced-data', 'What the syncs wrote, per data type, to check it landed (read-only)')
+    .addTag('audit', 'Who changed what and when (admin)')
     .addTag('alerts', 'Failure alerts: signed webhook endpoints, their delivery logs, auto-disable settings')
     .addTag('health', 'Liveness and readiness probes')
     .addTag('metrics', 'Prometheus metrics, behind a token of their own')
-    .addTag('audit', 'Who changed what and when (admin)')
     .build();
   const document = sortKeys(
     SwaggerModule.createDocument(app, config, {

@@ -53,10 +53,20 @@ export const WORKFLOW_ORDER = [
   'listPricing',
   'listForecastVersions',
   'listSalesForecast',
-  'getLiveness',
-  'getReadiness',
   // Who changed what
   'listAuditEvents',
+  // Being told when syncs fail
+  'createWebhookEndpoint',
+  'listWebhookEndpoints',
+  'getWebhookEndpoint',
+  'updateWebhookEndpoint',
+  'deleteWebhookEndpoint',
+  'listWebhookDeliveries',
+  'getOrganizationSettings',
+  'putOrganizationSettings',
+  // Operating the service
+  'getLiveness',
+  'getReadiness',
   'getHealth',
   'getMetrics',
 ];

@@ -5,9 +5,12 @@ import type { Options } from 'pino-http';
 import { CORRELATION_HEADER } from '../common/correlation-id.middleware.js';
 import type { LoggingConfig } from '../config/app-config.js';
 import { redactedPaths } from './redacted-paths.js';
-import { requestRoute } from './request-route.js';
+import { requestRoute } from '../common/request-route.js';
 
 /** What a request line keeps of the request and the response: no URL (ids, query strings), no headers (tokens, cookies). */
+/** A request no route matched (an unknown path): logged as such, never by its URL. */
+const NO_ROUTE = '(no route)';
+
 const serializers = {
   req: ({ id, method }: { id: unknown; method: unknown }) => ({ id, method }),
   res: ({ statusCode }: { statusCode: unknown }) => ({ statusCode }),
@@ -33,10 +36,10 @@ export function pinoHttpOptions(logging: LoggingConfig, credentialFields: readon
     customAttributeKeys: { responseTime: 'durationMs' },
     customLogLevel: levelOf,
     // Called once the response is sent, when Express knows the route.
-    customSuccessObject: (request, _response, value: object) => ({ ...value, route: requestRoute(request) }),
-    customErrorObject: (request, _response, _error, value: object) => ({ ...value, route: requestRoute(request) }),
-    customSuccessMessage: (request, response) => `${request.method ?? ''} ${requestRoute(request)} ${response.statusCode}`,
-    customErrorMessage: (request, response) => `${request.method ?? ''} ${requestRoute(request)} ${response.statusCode}`,
+    customSuccessObject: (request, _response, value: object) => ({ ...value, route: requestRoute(request) ?? NO_ROUTE }),
+    customErrorObject: (request, _response, _error, value: object) => ({ ...value, route: requestRoute(request) ?? NO_ROUTE }),
+    customSuccessMessage: (request, response) => `${request.method ?? ''} ${requestRoute(request) ?? NO_ROUTE} ${response.statusCode}`,
+    customErrorMessage: (request, response) => `${request.method ?? ''} ${requestRoute(request) ?? NO_ROUTE} ${response.statusCode}`,
     redact: { paths: redactedPaths(credentialFields), censor: '[redacted]' },
   };
 }

@@ -1,5 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { requestRoute } from '../common/request-route.js';
 import { TetherMetrics } from './tether-metrics.js';
 
 /**
@@ -15,8 +16,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
     const started = process.hrtime.bigint();
     response.once('finish', () => {
-      const pattern = (request.route as { path?: unknown } | undefined)?.path;
-      const route = typeof pattern === 'string' ? `${request.baseUrl}${pattern}` : 'unmatched';
+      const route = requestRoute(request) ?? 'unmatched';
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       this.metrics.httpDuration.observe({ method: request.method, route, status: String(response.statusCode) }, seconds);
     });

@@ -380,7 +380,7 @@ describe('integrations validation', () => {
       { title: 'offset=-1', query: { offset: -1 }, field: 'offset', rule: 'min' },
       { title: 'status=bogus', query: { status: unchecked('bogus') }, field: 'status', rule: 'isIn' },
       { title: 'a service with a NUL character', query: { externalService: 'shop\u0000ify' }, field: 'externalService', rule: 'noNulCharacters' },
-      { title: 'an unknown parameter', query: unchecked({ sort: 'name' }), field: 'sort', rule: 'whitelistValidation' },
+      { title: 'an unknown parameter', query: unchecked({ orderBy: 'name' }), field: 'orderBy', rule: 'whitelistValidation' },
     ])('GET /integrations?$title → 400', async ({ query, field, rule }) => {
       const result = await t.client(newOrganization(), 'viewer').GET('/integrations', { params: { query } });
       expectValidationError(result, field, rule);

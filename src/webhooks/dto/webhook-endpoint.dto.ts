@@ -21,7 +21,7 @@ export class WebhookEndpointDto {
 }
 
 export class CreatedWebhookEndpointDto extends WebhookEndpointDto {
-  /** The signing secret: shown only in this response, store it now. @example "whsec_3q2-7wEvK4n0hS9xQe8bT1fYl5uDkA6cZr2mPj0oVgI" */
+  /** The signing secret: shown only in this response, store it now. @example "<whsec_ followed by 43 characters>" */
   secret!: string;
 }
 

@@ -83,6 +83,7 @@ describe('the OpenAPI document served at /docs/openapi.json', () => {
       'mappings',
       'synced-data',
       'audit',
+      'alerts',
       'health',
       'metrics',
     ]);
