@@ -19,6 +19,8 @@ export interface NewSession {
   integrationId: string;
   trigger: SessionTrigger;
   triggeredBy: string | null;
+  /** The triggering request's id; null for the schedule. */
+  correlationId: string | null;
   scheduledFor: Date | null;
   dryRun: boolean;
   capabilities: readonly Capability[];
@@ -36,6 +38,7 @@ export interface ClaimedSession {
   integrationId: string;
   dryRun: boolean;
   trigger: SessionTrigger;
+  correlationId: string | null;
   scheduledFor: Date | null;
   startedAt: Date;
   service: string;
@@ -48,6 +51,7 @@ interface SessionRow {
   organization_id: string;
   integration_id: string;
   trigger: SessionTrigger;
+  correlation_id: string | null;
   scheduled_for: Date | null;
   dry_run: boolean;
   status: SessionStatus;
@@ -64,7 +68,7 @@ const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'tran
 
 // Prepared statements (see prepared-statement.ts): every session runs several of them.
 /** What every status-changing statement returns of the sessions it changed (for the sync events). */
-const SESSION_COLUMNS = (alias: string) => `${alias}.id, ${alias}.organization_id, ${alias}.integration_id, ${alias}.trigger, ${alias}.scheduled_for,
+const SESSION_COLUMNS = (alias: string) => `${alias}.id, ${alias}.organization_id, ${alias}.integration_id, ${alias}.trigger, ${alias}.correlation_id, ${alias}.scheduled_for,
   ${alias}.dry_run, ${alias}.status, ${alias}.started_at, ${alias}.finished_at, ${alias}.error,
   (SELECT i.external_service FROM integrations i WHERE i.id = ${alias}.integration_id) AS service`;
 
@@ -75,8 +79,8 @@ const ERROR_KINDS = (alias: string) => `coalesce((SELECT array_agg(DISTINCT e.er
 const ENQUEUE = prepared(
   'sync.enqueue',
   `WITH s AS (
-     INSERT INTO sync_sessions (organization_id, integration_id, trigger, triggered_by, scheduled_for, dry_run, capabilities)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::text[])
+     INSERT INTO sync_sessions (organization_id, integration_id, trigger, triggered_by, scheduled_for, dry_run, capabilities, correlation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7::text[], $8)
      ON CONFLICT DO NOTHING
      RETURNING id
    ), e AS (
@@ -177,6 +181,7 @@ export class SessionQueue {
       session.scheduledFor,
       session.dryRun,
       inRunOrder(session.capabilities),
+      session.correlationId,
     ]);
     const id = rows[0]?.id ?? null;
     if (id !== null) {
@@ -294,6 +299,7 @@ function sessionRef(row: SessionRow): SessionRef {
     integrationId: row.integration_id,
     service: row.service,
     trigger: row.trigger,
+    correlationId: row.correlation_id,
     scheduledFor: row.scheduled_for,
     dryRun: row.dry_run,
   };

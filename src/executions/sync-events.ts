@@ -26,6 +26,8 @@ export interface SessionRef {
   /** The integration's external service key. */
   service: string;
   trigger: SessionTrigger;
+  /** The `x-request-id` of the request that triggered it; null for the schedule. */
+  correlationId: string | null;
   /** The cron tick it was claimed for; null for a manual trigger. */
   scheduledFor: Date | null;
   dryRun: boolean;

@@ -283,8 +283,8 @@ export class SyncRunner {
 }
 
 function sessionRef(session: ClaimedSession): SessionRef {
-  const { id, organizationId, integrationId, service, trigger, scheduledFor, dryRun } = session;
-  return { sessionId: id, organizationId, integrationId, service, trigger, scheduledFor, dryRun };
+  const { id, organizationId, integrationId, service, trigger, correlationId, scheduledFor, dryRun } = session;
+  return { sessionId: id, organizationId, integrationId, service, trigger, correlationId, scheduledFor, dryRun };
 }
 
 /** What one page added to an execution's counts (unmapped and refused are the page's own, not totals). */

@@ -48,6 +48,7 @@ export class SyncSessionsService {
         integrationId,
         trigger: 'manual',
         triggeredBy: actor.subject,
+        correlationId: actor.correlationId,
         scheduledFor: null,
         dryRun,
         capabilities,

@@ -18,6 +18,8 @@ const session = (event: SessionRef) => ({
   integrationId: event.integrationId,
   service: event.service,
   trigger: event.trigger,
+  // The request that caused it, as its own line has it (req.id).
+  correlationId: event.correlationId,
   scheduledFor: event.scheduledFor?.toISOString() ?? null,
   dryRun: event.dryRun,
 });

@@ -10,6 +10,7 @@ const REF: SessionRef = {
   integrationId: 'i1',
   service: 'shopify',
   trigger: 'schedule',
+  correlationId: null,
   scheduledFor: new Date('2026-12-01T10:00:00.000Z'),
   dryRun: false,
 };

@@ -135,6 +135,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
       integrationId: id,
       trigger: 'schedule',
       triggeredBy: null,
+      correlationId: null,
       scheduledFor,
       dryRun: integration.dryRun,
       capabilities: integration.capabilities,

@@ -10,6 +10,7 @@ import { SyncedRowsGoWithIntegration1796193930831 } from './1796193930831-synced
 import { ExecutionProgress1796226392335 } from './1796226392335-execution-progress.js';
 import { AuditTrail1796226842679 } from './1796226842679-audit-trail.js';
 import { FailureAlerts1796226920200 } from './1796226920200-failure-alerts.js';
+import { SessionCorrelationId1796231119004 } from './1796231119004-session-correlation-id.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -24,4 +25,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   ExecutionProgress1796226392335,
   AuditTrail1796226842679,
   FailureAlerts1796226920200,
+  SessionCorrelationId1796231119004,
 ];

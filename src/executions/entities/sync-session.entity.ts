@@ -42,6 +42,10 @@ export class SyncSessionEntity {
   @Column({ name: 'triggered_by', type: 'text', nullable: true })
   triggeredBy!: string | null;
 
+  /** The `x-request-id` of the request that triggered it (its log lines carry it); null for the schedule. */
+  @Column({ name: 'correlation_id', type: 'text', nullable: true })
+  correlationId!: string | null;
+
   /** The cron tick this session was claimed for; null for a manual trigger. */
   @Column({ name: 'scheduled_for', type: 'timestamptz', nullable: true })
   scheduledFor!: Date | null;

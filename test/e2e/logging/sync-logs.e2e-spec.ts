@@ -101,6 +101,13 @@ describe('structured JSON logs of a full Shopify sync with faults', () => {
     const triggers = lines.filter((r) => r.route === '/integrations/:id/sync');
     expect(triggers).toHaveLength(2);
     for (const line of triggers) expect(line).toMatchObject({ req: { id: expect.stringMatching(UUID), method: 'POST' }, res: { statusCode: 202 } });
+    // The sessions those requests caused log under the same id.
+    const sessionLines = (session: SessionDetail) => records().filter((r) => r.context === 'Sync' && r.sessionId === session.id);
+    triggers.forEach((line, i) => {
+      const lines = sessionLines([succeeded, failed][i] as SessionDetail);
+      expect(lines.length).toBeGreaterThan(2);
+      expect(new Set(lines.map((r) => r.correlationId))).toEqual(new Set([line.req?.id]));
+    });
     expect(lines.find((r) => r.res?.statusCode === 401)).toMatchObject({ route: '/integrations/:id', level: 40 });
     // Routes are the bounded templates, never the URL with its ids.
     const routes = new Set(lines.map((r) => r.route));
