@@ -4,9 +4,9 @@ import { secretValues } from '../../sync-contract/redact-secrets.js';
 import type { ConnectionRequest } from '../connector.js';
 import type { OutboundHttp } from '../kit/http/outbound-http.js';
 import type { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
-import { googleSqlKeyset } from '../kit/paging/keyset-sql.js';
+import { googleSqlKeyset, googleSqlKeysetCount } from '../kit/paging/keyset-sql.js';
 import { withRetries } from '../kit/retry/with-retries.js';
-import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseSession } from '../warehouse/warehouse-session.js';
+import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseRows, WarehouseSession } from '../warehouse/warehouse-session.js';
 import { bigqueryFailure } from './bigquery-errors.js';
 import { columnTypeOf, decodeCell } from './bigquery-values.js';
 import { serviceAccountKey } from './service-account-key.js';
@@ -56,6 +56,20 @@ export async function openBigQuery(policy: OutboundPolicy, http: OutboundHttp, r
       { ...RETRY, signal, service: `BigQuery (${what})`, secrets, observer: http.observer },
     );
   const dataset = client.dataset(datasetId, { location });
+  /** The position's values as BigQuery parameters of their column's type. */
+  const typed = (params: Record<string, unknown>, rows: WarehouseRows): Record<string, unknown> => {
+    const types = new Map(rows.order.map((c, i) => [i === 0 ? 'since_ts' : `since_k${i}`, c.type]));
+    return Object.fromEntries(
+      Object.entries(params).map(([name, value]) => {
+        const type = types.get(name);
+        if (type === 'timestamp') return [name, client.timestamp(String(value))];
+        if (type === 'date') return [name, client.date(String(value))];
+        return [name, value];
+      }),
+    );
+  };
+  const select = async (sql: { query: string; params: Record<string, unknown> }, rows: WarehouseRows): Promise<Record<string, unknown>[]> =>
+    (await call('query', () => client.query({ query: sql.query, params: typed(sql.params, rows), location, wrapIntegers: true })))[0] as Record<string, unknown>[];
   return {
     qualify: (table) => `${projectId}.${datasetId}.${table}`,
     async columns(table): Promise<FoundColumns> {
@@ -63,18 +77,12 @@ export async function openBigQuery(policy: OutboundPolicy, http: OutboundHttp, r
       return new Map((metadata.schema?.fields ?? []).map((f) => [f.name, columnTypeOf(f.type, f.mode)]));
     },
     async page(page: WarehousePage): Promise<WarehouseRow[]> {
-      const { query, params } = googleSqlKeyset(page);
-      const types = new Map(page.order.map((c, i) => [i === 0 ? 'since_ts' : `since_k${i}`, c.type]));
-      const typed = Object.fromEntries(
-        Object.entries(params).map(([name, value]) => {
-          const type = types.get(name);
-          if (type === 'timestamp') return [name, client.timestamp(String(value))];
-          if (type === 'date') return [name, client.date(String(value))];
-          return [name, value];
-        }),
-      );
-      const rows = (await call('query', () => client.query({ query, params: typed, location, wrapIntegers: true })))[0] as Record<string, unknown>[];
+      const rows = await select(googleSqlKeyset(page), page);
       return rows.map((row) => Object.fromEntries(page.columns.map((c) => [c, decodeCell(row[c])])));
+    },
+    async count(rows: WarehouseRows): Promise<number> {
+      const [row] = await select(googleSqlKeysetCount(rows), rows);
+      return Number(decodeCell(row?.n) ?? 0);
     },
     async about(): Promise<Record<string, string>> {
       // The key exchanged for a token: a revoked or deleted key fails here, whatever tables are set.

@@ -3,9 +3,9 @@ import { ConnectorError } from '../../sync-contract/connector-error.js';
 import type { ConnectionRequest } from '../connector.js';
 import { connectPublic } from '../kit/net/connect-public.js';
 import type { OutboundPolicy } from '../kit/outbound/outbound-policy.js';
-import { postgresKeyset, quotePostgres } from '../kit/paging/keyset-sql.js';
+import { postgresKeyset, postgresKeysetCount, quotePostgres } from '../kit/paging/keyset-sql.js';
 import { retryLater, withRetries } from '../kit/retry/with-retries.js';
-import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseSession } from '../warehouse/warehouse-session.js';
+import type { FoundColumns, WarehousePage, WarehouseRow, WarehouseRows, WarehouseSession } from '../warehouse/warehouse-session.js';
 import { redshiftFailure } from './redshift-errors.js';
 import { columnTypeOf, decodeCell, rawTextTypes } from './redshift-types.js';
 
@@ -101,6 +101,11 @@ export async function openRedshift(policy: OutboundPolicy, request: ConnectionRe
       const { text, values } = postgresKeyset(page);
       const { rows } = await query(text, values);
       return (rows as Record<string, unknown>[]).map((row) => Object.fromEntries(page.columns.map((c) => [c, decodeCell(row[c], page.types[c] ?? 'string')])));
+    },
+    async count(rows: WarehouseRows): Promise<number> {
+      const { text, values } = postgresKeysetCount(rows);
+      const [row] = (await query(text, values)).rows as { n: string }[];
+      return Number(row?.n ?? 0);
     },
     async about(): Promise<Record<string, string>> {
       const { rows } = await query('SELECT current_user AS user_name, current_database() AS database_name');

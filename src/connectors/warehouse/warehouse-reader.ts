@@ -9,7 +9,7 @@ import { columnProblems, presentColumns } from './column-check.js';
 import { WAREHOUSE_COLUMNS } from './warehouse-columns.js';
 import { WAREHOUSE_CURSOR, type WarehousePosition } from './warehouse-cursor.js';
 import { recordsOf } from './warehouse-records.js';
-import type { WarehousePage, WarehouseRow, WarehouseSession } from './warehouse-session.js';
+import type { WarehousePage, WarehouseRow, WarehouseRows, WarehouseSession } from './warehouse-session.js';
 import { capabilitySetting, DEFAULT_PAGE_ROWS, MAX_SNAPSHOT_ROWS } from './warehouse-settings.js';
 
 /** A warehouse service as the shared reader sees it: its name and how to open a session with the integration's credentials. */
@@ -105,6 +105,9 @@ async function* pages(
     let queryAfter = read.from;
     let committed = read.from;
     let carry: WarehouseRow[] = [];
+    // The rows still to read, as the warehouse counts them; sales orders come a row per line, so theirs would not count records.
+    const total = capability === 'sales_orders' ? undefined : await countOf(session, { table: session.qualify(read.table), order, after: read.from }, signal);
+    const counted = total === undefined ? {} : { total };
     for (;;) {
       signal.throwIfAborted();
       const rows = await session.page({ table: session.qualify(read.table), columns, order, after: queryAfter, limit: read.pageRows, types });
@@ -121,11 +124,11 @@ async function* pages(
         snapshot.push(...recordsOf(capability, ready));
       } else if (ready.length > 0 || !full) {
         committed = lastPosition(ready, order) ?? committed;
-        yield { records: recordsOf(capability, ready), cursor: WAREHOUSE_CURSOR.encode({ mode: 'incremental', after: committed }) };
+        yield { records: recordsOf(capability, ready), cursor: WAREHOUSE_CURSOR.encode({ mode: 'incremental', after: committed }), ...counted };
       }
       if (!full) break;
     }
-    if (read.mode === 'snapshot') yield { records: snapshot, cursor: WAREHOUSE_CURSOR.encode({ mode: 'snapshot', after: null }), replace: true };
+    if (read.mode === 'snapshot') yield { records: snapshot, cursor: WAREHOUSE_CURSOR.encode({ mode: 'snapshot', after: null }), replace: true, ...counted };
   } finally {
     await session.close();
   }
@@ -156,5 +159,19 @@ export async function checkWarehouse(source: WarehouseSource, request: Connectio
     return { summary: `connected to ${source.displayName}`, details };
   } finally {
     await session.close();
+  }
+}
+
+/**
+ * The read's total, when the warehouse will give it. A total only shows progress, so a count
+ * the warehouse refuses (a view it cannot count, a dialect quirk) leaves it unknown rather than
+ * failing the read; refused credentials and an outage would fail the pages too, so they stop here.
+ */
+async function countOf(session: WarehouseSession, rows: WarehouseRows, signal: AbortSignal): Promise<number | undefined> {
+  try {
+    return await session.count(rows);
+  } catch (error) {
+    if (signal.aborted || !(error instanceof ConnectorError) || error.kind === 'auth' || error.kind === 'transient') throw error;
+    return undefined;
   }
 }

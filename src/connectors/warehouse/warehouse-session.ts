@@ -17,6 +17,9 @@ export interface WarehousePage extends KeysetQuery {
   types: Readonly<Record<string, ColumnType>>;
 }
 
+/** The rows after a position, to count: a page without its columns and limit. */
+export type WarehouseRows = Pick<WarehousePage, 'table' | 'order' | 'after'>;
+
 /** An open connection to one warehouse (a dialect): what the shared reader needs of it. */
 export interface WarehouseSession {
   /** The table's full name in queries (`schema.table`, `project.dataset.table`). */
@@ -25,6 +28,8 @@ export interface WarehouseSession {
   columns(table: string): Promise<FoundColumns>;
   /** The page's rows in its order, each cell decoded per its contract type. */
   page(page: WarehousePage): Promise<WarehouseRow[]>;
+  /** How many rows the pages after its position hold (`COUNT(*)`): the read's total, for its progress. */
+  count(rows: WarehouseRows): Promise<number>;
   /** What a connection check shows of the session (who, where). */
   about(): Promise<Record<string, string>>;
   close(): Promise<void>;

@@ -113,9 +113,16 @@ describe('BigQuery, against the fake, through the API', () => {
     expect(executionOf(second, 'sales_history').recordsFetched).toBe(changed.sales_history);
     expect(executionOf(second, 'sales_orders').recordsFetched).toBe(1);
     expect(executionOf(second, 'warehouse_inventory').recordsFetched).toBe(data.tables.warehouse_inventory.length);
+    // The total each read announced: the warehouse's COUNT(*) of the rows after the cursor (none for orders, a row per line).
+    expect(executionOf(second, 'sales_history').progress.total).toBe(changed.sales_history);
+    expect(executionOf(second, 'warehouse_inventory').progress.total).toBe(data.tables.warehouse_inventory.length);
+    expect(executionOf(second, 'sales_orders').progress.total).toBeNull();
     await expectStoredEquals(admin, id, data);
     // Incremental reads bind the cursor as typed parameters; GoogleSQL has no tuple comparison, so the order is spelt out.
-    const incremental = fake.sentQueries().find((q) => q.sql.includes('`history`') && q.sql.includes('@since_ts'));
+    const incremental = fake.sentQueries().find((q) => q.sql.includes('`history`') && q.sql.includes('@since_ts') && q.sql.includes('LIMIT'));
+    // Its total first: COUNT(*) of the same rows, the position as typed parameters too.
+    const counted = fake.sentQueries().find((q) => q.sql.startsWith('SELECT COUNT(*)') && q.sql.includes('`history`') && q.sql.includes('@since_ts'));
+    expect(counted?.parameters.since_ts?.type).toBe('TIMESTAMP');
     expect(incremental?.parameters.since_ts?.type).toBe('TIMESTAMP');
     expect(incremental?.parameters.limit?.type).toBe('INT64');
     expect(String(incremental?.parameters.limit?.value)).toBe('4');
@@ -176,13 +183,13 @@ describe('BigQuery, against the fake, through the API', () => {
     ], ['sku_id', 'period_start']);
     const connector = new BigQueryConnector(new OutboundPolicy(testConfig({ OUTBOUND_ALLOW_LOOPBACK: 'true' }), systemResolver));
     const pages: SourcePage[] = [];
-    const read = connector.read({
+    const request = {
       capability: 'sales_history',
       cursor: null,
       credentials: credentials(fake.serviceAccount('exact')),
       settings: { apiEndpoint: fake.url, salesHistoryTable: 'history_exact', pageSize: 1 },
-      signal: AbortSignal.timeout(20_000),
-    });
+    } as const;
+    const read = connector.read({ ...request, signal: AbortSignal.timeout(20_000) });
     for await (const page of read) pages.push(page);
     const records = pages.flatMap((p) => p.records) as SalesHistoryRecord[];
     expect(records.map((r) => [r.quantity, r.revenue, r.channelExternalId])).toEqual([
@@ -191,6 +198,15 @@ describe('BigQuery, against the fake, through the API', () => {
     ]);
     // The cursor keeps the microseconds: the second page started after the first row, not at its millisecond.
     expect(JSON.stringify(pages[0]?.cursor)).toContain('10:00:00.000001');
+    expect(new Set(pages.map((p) => p.total))).toEqual(new Set([2]));
+
+    // A count the warehouse refuses (its first query) leaves the total unknown; the rows still come.
+    fake.failNext('invalidQuery', 1, 'query');
+    const uncounted: SourcePage[] = [];
+    for await (const page of connector.read({ ...request, signal: AbortSignal.timeout(20_000) })) uncounted.push(page);
+    expect(fake.requests.some((r) => r.status === 400)).toBe(true);
+    expect(uncounted.flatMap((p) => p.records)).toEqual(records);
+    expect(new Set(uncounted.map((p) => p.total))).toEqual(new Set([undefined]));
   });
 
   it('refuses SQL through every setting, keeps values inert, and reached no one but 127.0.0.1', async () => {

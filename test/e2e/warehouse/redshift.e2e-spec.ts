@@ -122,6 +122,10 @@ describe('Redshift, against a PostgreSQL stand-in, through the API', () => {
     expect(executionOf(second, 'sales_orders').recordsFetched).toBe(1);
     // Inventory is a snapshot table: read whole, the gone row removed.
     expect(executionOf(second, 'warehouse_inventory').recordsFetched).toBe(data.tables.warehouse_inventory.length);
+    // The total each read announced: the warehouse's COUNT(*) of the rows after the cursor (none for orders, a row per line).
+    expect(executionOf(second, 'sales_history').progress.total).toBe(changed.sales_history);
+    expect(executionOf(second, 'warehouse_inventory').progress.total).toBe(data.tables.warehouse_inventory.length);
+    expect(executionOf(second, 'sales_orders').progress.total).toBeNull();
     await expectStoredEquals(admin, id, data);
     const refunded = (await listAll(admin, '/sales-orders', id)).find((o) => o.externalId === 'O3');
     expect(refunded).toMatchObject({ status: 'refunded', countsAsSale: false });

@@ -62,7 +62,7 @@ export interface FakeBigQuery {
   /**
    * The next `count` requests to `route` (default: any BigQuery route, never the token
    * endpoint) fail with `kind`: backendError 500 (or `status` 503), rateLimitExceeded 403,
-   * jobRateLimitExceeded 400, accessDenied 403.
+   * jobRateLimitExceeded 400, accessDenied 403, invalidQuery 400.
    */
   failNext(kind: FaultKind, count?: number, route?: FaultRoute, status?: 500 | 503): void;
   /** The next `count` requests to `route` (default: any BigQuery route) are held `ms` first. */

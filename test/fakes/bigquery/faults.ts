@@ -1,6 +1,6 @@
-import { type ApiFailure, backendError, jobRateLimitExceeded, jobsCreateDenied, jobsGetDenied, OAuthFailure, rateLimitExceeded, tableGetDenied } from './errors.js';
+import { type ApiFailure, backendError, invalidQuery, jobRateLimitExceeded, jobsCreateDenied, jobsGetDenied, OAuthFailure, rateLimitExceeded, tableGetDenied } from './errors.js';
 
-export type FaultKind = 'backendError' | 'rateLimitExceeded' | 'jobRateLimitExceeded' | 'accessDenied';
+export type FaultKind = 'backendError' | 'rateLimitExceeded' | 'jobRateLimitExceeded' | 'accessDenied' | 'invalidQuery';
 export type FaultRoute = 'query' | 'getQueryResults' | 'tables' | 'token';
 
 interface Pending {
@@ -61,6 +61,9 @@ export class Faults {
       case 'accessDenied':
         if (target.tableName !== undefined) return tableGetDenied(target.tableName);
         return target.jobName === undefined ? jobsCreateDenied(target.projectId) : jobsGetDenied(target.projectId, target.jobName);
+      case 'invalidQuery':
+        // What a partitioned table that requires a partition filter answers a query without one.
+        return invalidQuery('Cannot query over table without a filter over column(s) that can be used for partition elimination');
     }
   }
 }
@@ -83,5 +86,7 @@ function tokenFailure(fault: Pending): OAuthFailure {
       return new OAuthFailure(429, 'rate_limit_exceeded', 'Rate Limit Exceeded');
     case 'accessDenied':
       return new OAuthFailure(403, 'access_denied', 'Access Denied');
+    case 'invalidQuery':
+      return new OAuthFailure(400, 'invalid_request', 'Bad Request');
   }
 }

@@ -20,12 +20,15 @@ export interface KeysetQuery {
   limit: number;
 }
 
+/** The rows after a position, to count them: a keyset query without its columns and limit. */
+export type KeysetCountQuery = Pick<KeysetQuery, 'table' | 'order' | 'after'>;
+
 const limitOf = (limit: number): number => {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError(`a page limit must be a positive integer, not ${limit}`);
   return limit;
 };
 
-const positionOf = (query: KeysetQuery): readonly unknown[] | null => {
+const positionOf = (query: KeysetCountQuery): readonly unknown[] | null => {
   if (query.order.length === 0) throw new RangeError('a keyset page needs at least one order column');
   if (query.after !== null && query.after.length !== query.order.length) {
     throw new RangeError(`a keyset position has one value per order column (${query.order.length}), not ${query.after.length}`);
@@ -56,13 +59,24 @@ const orderExpression = (column: OrderColumn, quote: (name: string) => string): 
  * is a checked integer written out: Redshift's LIMIT takes a constant.
  */
 export function postgresKeyset(query: KeysetQuery): { text: string; values: unknown[] } {
+  const { order, where, values } = postgresAfter(query);
+  return {
+    text: `SELECT ${query.columns.map(quotePostgres).join(', ')} FROM ${quotePostgres(query.table)}${where} ORDER BY ${order.join(', ')} LIMIT ${limitOf(query.limit)}`,
+    values,
+  };
+}
+
+/** How many rows the pages after the position hold: a read's total, for its progress. */
+export function postgresKeysetCount(query: KeysetCountQuery): { text: string; values: unknown[] } {
+  const { where, values } = postgresAfter(query);
+  return { text: `SELECT COUNT(*) AS n FROM ${quotePostgres(query.table)}${where}`, values };
+}
+
+function postgresAfter(query: KeysetCountQuery): { order: string[]; where: string; values: unknown[] } {
   const after = positionOf(query);
   const order = query.order.map((c) => orderExpression(c, quotePostgres));
   const where = after === null ? '' : ` WHERE (${order.join(', ')}) > (${order.map((_, i) => `$${i + 1}`).join(', ')})`;
-  return {
-    text: `SELECT ${query.columns.map(quotePostgres).join(', ')} FROM ${quotePostgres(query.table)}${where} ORDER BY ${order.join(', ')} LIMIT ${limitOf(query.limit)}`,
-    values: after === null ? [] : [...after],
-  };
+  return { order, where, values: after === null ? [] : [...after] };
 }
 
 /** GoogleSQL parameter names of a position: `since_ts` for updated_at, then `since_k1`, `since_k2`… */
@@ -74,9 +88,23 @@ const googleParameter = (index: number): string => (index === 0 ? 'since_ts' : `
  * @since_ts AND `id` > @since_k1)) ORDER BY `updated_at`, `id` LIMIT @limit`.
  */
 export function googleSqlKeyset(query: KeysetQuery): { query: string; params: Record<string, unknown> } {
+  const { order, where, params } = googleSqlAfter(query);
+  return {
+    query: `SELECT ${query.columns.map(quoteGoogleSql).join(', ')} FROM ${quoteGoogleSql(query.table)}${where} ORDER BY ${order.join(', ')} LIMIT @limit`,
+    params: { ...params, limit: limitOf(query.limit) },
+  };
+}
+
+/** How many rows the pages after the position hold: a read's total, for its progress. */
+export function googleSqlKeysetCount(query: KeysetCountQuery): { query: string; params: Record<string, unknown> } {
+  const { where, params } = googleSqlAfter(query);
+  return { query: `SELECT COUNT(*) AS n FROM ${quoteGoogleSql(query.table)}${where}`, params };
+}
+
+function googleSqlAfter(query: KeysetCountQuery): { order: string[]; where: string; params: Record<string, unknown> } {
   const after = positionOf(query);
   const order = query.order.map((c) => orderExpression(c, quoteGoogleSql));
-  const params: Record<string, unknown> = { limit: limitOf(query.limit) };
+  const params: Record<string, unknown> = {};
   let where = '';
   if (after !== null) {
     // Row i: the first i columns equal the position, column i after it.
@@ -84,8 +112,5 @@ export function googleSqlKeyset(query: KeysetQuery): { query: string; params: Re
     where = ` WHERE (${rows.map((terms) => (terms.length === 1 ? terms[0] : `(${terms.join(' AND ')})`)).join(' OR ')})`;
     after.forEach((value, i) => (params[googleParameter(i)] = value));
   }
-  return {
-    query: `SELECT ${query.columns.map(quoteGoogleSql).join(', ')} FROM ${quoteGoogleSql(query.table)}${where} ORDER BY ${order.join(', ')} LIMIT @limit`,
-    params,
-  };
+  return { order, where, params };
 }
