@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger, ServiceUnavailableException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CORRELATION_HEADER } from './correlation-id.middleware.js';
 import type { ErrorResponseDto } from './error-response.dto.js';
@@ -65,7 +65,10 @@ export class HttpErrorFilter implements ExceptionFilter {
         response.setHeader('Retry-After', String(retryAfter));
       }
     }
-    if (statusCode >= 500) {
+    if (exception instanceof ServiceUnavailableException) {
+      // Said on purpose (a readiness probe while the database is down): one line per answer, not a stack per probe.
+      this.logger.warn(`${request.method} ${request.path} answered 503 [${correlationId}]: ${message}`);
+    } else if (statusCode >= 500) {
       this.logger.error(
         `${request.method} ${request.path} failed [${correlationId}]`,
         exception instanceof Error ? exception.stack : String(exception),

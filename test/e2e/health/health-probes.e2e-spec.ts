@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { SyncWorker } from '../../../src/executions/sync-worker.service.js';
 import { SyncScheduler } from '../../../src/scheduling/sync-scheduler.service.js';
+import { CapturedLogger } from '../../support/captured-logger.js';
 import { TcpProxy } from '../../support/tcp-proxy.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
@@ -11,6 +12,11 @@ async function probe(t: TestApp, path: string): Promise<{ status: number; body: 
   const response = await fetch(`${t.baseUrl}${path}`);
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text) as Record<string, unknown>, text };
+}
+
+function logLines(t: TestApp): string[] {
+  if (!(t.logger instanceof CapturedLogger)) throw new Error('the app logs through the captured Nest logger');
+  return t.logger.lines;
 }
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
@@ -79,6 +85,7 @@ describe('health probes', () => {
 
   it('ready fails with 503 naming the database while it is unreachable, and recovers', async () => {
     await proxy.cut();
+    const linesBefore = logLines(t).length;
     const down = await probe(t, '/health/ready');
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ statusCode: 503, error: 'Service Unavailable', path: '/health/ready' });
@@ -87,6 +94,12 @@ describe('health probes', () => {
     expect((await probe(t, '/health')).status).toBe(503);
     // Liveness does not depend on the database: restarting the process would not bring it back.
     expect((await probe(t, '/health/live')).status).toBe(200);
+    // Each refused probe is one warning naming the check, not an error with a stack.
+    const said = logLines(t).slice(linesBefore).filter((line) => line.includes('HttpError'));
+    expect(said).toEqual([
+      expect.stringMatching(/^warn HttpError GET \/health\/ready answered 503 \[[^\]]+\]: not ready: database \(unreachable\)/),
+      expect.stringMatching(/^warn HttpError GET \/health answered 503 /),
+    ]);
 
     await proxy.open();
     const up = await eventually(
