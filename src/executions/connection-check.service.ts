@@ -6,6 +6,7 @@ import { assertDestinations } from '../connectors/kit/outbound/destination-field
 import { OutboundPolicy } from '../connectors/kit/outbound/outbound-policy.js';
 import { IntegrationNotFoundException } from '../integrations/integration-not-found.exception.js';
 import { IntegrationsService } from '../integrations/integrations.service.js';
+import { LogSecrets } from '../logging/log-secrets.service.js';
 import type { RunnableIntegration } from '../integrations/runnable-integration.js';
 import type { SyncError } from './sync-error.js';
 import type { ConnectionCheckDto } from './dto/check-connection.dto.js';
@@ -22,6 +23,7 @@ export class ConnectionCheckService {
     private readonly integrations: IntegrationsService,
     private readonly registry: ConnectorRegistry,
     private readonly policy: OutboundPolicy,
+    private readonly logSecrets: LogSecrets,
   ) {}
 
   async checkSaved(organizationId: string, integrationId: string): Promise<ConnectionCheckDto> {
@@ -43,15 +45,19 @@ export class ConnectionCheckService {
   }
 
   private async check(connector: Connector, credentials: Record<string, unknown>, settings: Record<string, unknown>): Promise<ConnectionCheckDto> {
-    try {
-      const request = { credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) };
-      // As before a sync: where the hosts and URLs resolve now, checked before the connector connects (a refusal names the field).
-      await assertDestinations(this.policy, connector.metadata, request);
-      const result = await connector.checkConnection(request);
-      return { ok: true, summary: result.summary, details: result.details, error: null };
-    } catch (error) {
-      return failed(toSyncError(error, secretValues(credentials)));
-    }
+    const secrets = secretValues(credentials);
+    // Values typed in for a check were never saved: kept out of the logs while it runs.
+    return this.logSecrets.during(secrets, async () => {
+      try {
+        const request = { credentials, settings, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) };
+        // As before a sync: where the hosts and URLs resolve now, checked before the connector connects (a refusal names the field).
+        await assertDestinations(this.policy, connector.metadata, request);
+        const result = await connector.checkConnection(request);
+        return { ok: true, summary: result.summary, details: result.details, error: null };
+      } catch (error) {
+        return failed(toSyncError(error, secrets));
+      }
+    });
   }
 }
 

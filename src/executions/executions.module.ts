@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module.js';
 import { IntegrationsModule } from '../integrations/integrations.module.js';
+import { LogSecretsModule } from '../logging/log-secrets.module.js';
 import { TetherModule } from '../tether/tether.module.js';
 import { EXECUTION_ENTITIES } from './entities/index.js';
 import { ConnectionCheckController } from './connection-check.controller.js';
@@ -17,7 +18,7 @@ import { SyncWorker } from './sync-worker.service.js';
 
 /** Sync sessions and executions: the queue, this replica's worker, the runner, cursors and history. */
 @Module({
-  imports: [TypeOrmModule.forFeature(EXECUTION_ENTITIES), AuditModule, IntegrationsModule, TetherModule],
+  imports: [TypeOrmModule.forFeature(EXECUTION_ENTITIES), AuditModule, IntegrationsModule, LogSecretsModule, TetherModule],
   controllers: [IntegrationSyncController, SyncSessionsController, ConnectionCheckController],
   providers: [SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService, ConnectionCheckService],
   exports: [SessionQueue, SyncWorker],

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { type FakeShopify, startFakeShopify } from '../../fakes/shopify/index.js';
@@ -159,5 +161,30 @@ describe('structured JSON logs of a full Shopify sync with faults', () => {
       expect.objectContaining({ msg: 'sent headers', sent: { 'x-shopify-access-token': '[redacted]' } }),
     ]);
     expect(logs.lines.some((line) => /authorization/i.test(line))).toBe(false);
+  });
+
+  it('keeps credentials typed into a connection check out of the lines written while it runs', async () => {
+    const typed = `shpat_chck${randomBytes(12).toString('hex')}kchc`;
+    // A store that, while it answers the check, has a component quote the token the check sent.
+    const store = createServer((request, response) => {
+      new Logger('Misbehaving').warn(`checking with ${String(request.headers['x-shopify-access-token'])}`);
+      response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: '[API] Invalid API key or access token (unrecognized login or wrong password)' }));
+    });
+    await new Promise<void>((resolve) => store.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = store.address() as AddressInfo;
+      const check = await t.client(organization, 'admin').POST('/external-services/{key}/check', {
+        params: { path: { key: 'shopify' } },
+        body: { credentials: { storeDomain: `http://127.0.0.1:${port}`, accessToken: typed } },
+      });
+      expectStatus(check, 200);
+      expect(check.data).toMatchObject({ ok: false, error: { kind: 'auth' } });
+    } finally {
+      await new Promise((resolve) => store.close(resolve));
+    }
+    expect(records().filter((r) => r.context === 'Misbehaving' && String(r.msg).startsWith('checking'))).toEqual([
+      expect.objectContaining({ msg: 'checking with [redacted]' }),
+    ]);
+    expect(logs.lines.filter((line) => line.includes(typed) || line.includes(typed.slice(4, 20)))).toEqual([]);
   });
 });
