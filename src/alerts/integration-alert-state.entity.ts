@@ -24,6 +24,10 @@ export class IntegrationAlertStateEntity {
   @Column({ type: 'boolean', default: false })
   warned!: boolean;
 
+  /** The end of the last session evaluated: later ones are still to be (by the listener, else the sweep). */
+  @Column({ name: 'evaluated_through', type: 'timestamptz' })
+  evaluatedThrough!: Date;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 }

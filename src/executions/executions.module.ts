@@ -8,6 +8,7 @@ import { EXECUTION_ENTITIES } from './entities/index.js';
 import { ConnectionCheckController } from './connection-check.controller.js';
 import { ConnectionCheckService } from './connection-check.service.js';
 import { ExecutionRecorder } from './execution-recorder.service.js';
+import { FinishedSessions } from './finished-sessions.service.js';
 import { IntegrationSyncController } from './integration-sync.controller.js';
 import { SessionQueue } from './session-queue.service.js';
 import { SyncRunner } from './sync-runner.service.js';
@@ -20,7 +21,7 @@ import { SyncWorker } from './sync-worker.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature(EXECUTION_ENTITIES), AuditModule, IntegrationsModule, LogSecretsModule, TetherModule],
   controllers: [IntegrationSyncController, SyncSessionsController, ConnectionCheckController],
-  providers: [SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService, ConnectionCheckService],
-  exports: [SessionQueue, SyncWorker],
+  providers: [FinishedSessions, SessionQueue, SyncStateService, ExecutionRecorder, SyncRunner, SyncWorker, SyncSessionsService, ConnectionCheckService],
+  exports: [FinishedSessions, SessionQueue, SyncWorker],
 })
 export class ExecutionsModule {}

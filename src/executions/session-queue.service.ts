@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter2 } from '@nestjs/event-emitter';
 import { DataSource } from 'typeorm';
 import type { Capability } from '../sync-contract/capability.js';
-import type { ErrorKind } from '../sync-contract/connector-error.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
 import { retryOnConflict } from '../database/retry-on-conflict.js';
 import { type PreparedStatement, prepared, runPrepared, runPreparedIn } from '../database/prepared-statement.js';
@@ -10,7 +9,8 @@ import { IntegrationsService } from '../integrations/integrations.service.js';
 import { inRunOrder } from './capability-order.js';
 import type { SessionStatus, SessionTrigger } from './entities/sync-session.entity.js';
 import type { SyncError } from './sync-error.js';
-import { SYNC_EVENTS, type SessionFinishedEvent, type SessionRef } from './sync-events.js';
+import { ABANDONED, ERROR_KINDS, finishedEventOf, SESSION_COLUMNS, type SessionRow, sessionRef } from './session-rows.js';
+import { SYNC_EVENTS } from './sync-events.js';
 
 export const SESSION_QUEUED_CHANNEL = 'tether_sync_queued';
 
@@ -45,37 +45,7 @@ export interface ClaimedSession {
   executions: PendingExecution[];
 }
 
-/** A session row as the status-changing statements return it (SESSION_COLUMNS). */
-interface SessionRow {
-  id: string;
-  organization_id: string;
-  integration_id: string;
-  trigger: SessionTrigger;
-  correlation_id: string | null;
-  scheduled_for: Date | null;
-  dry_run: boolean;
-  status: SessionStatus;
-  started_at: Date | null;
-  finished_at: Date | null;
-  error: SyncError | null;
-  service: string;
-  /** Only where the statement returns ERROR_KINDS. */
-  error_kinds?: ErrorKind[];
-}
-
-/** The sessions whose worker stopped (stale heartbeat), as the reaper left them. */
-const ABANDONED: SyncError = { message: 'abandoned: worker stopped', kind: 'transient', retryable: true };
-
 // Prepared statements (see prepared-statement.ts): every session runs several of them.
-/** What every status-changing statement returns of the sessions it changed (for the sync events). */
-const SESSION_COLUMNS = (alias: string) => `${alias}.id, ${alias}.organization_id, ${alias}.integration_id, ${alias}.trigger, ${alias}.correlation_id, ${alias}.scheduled_for,
-  ${alias}.dry_run, ${alias}.status, ${alias}.started_at, ${alias}.finished_at, ${alias}.error,
-  (SELECT i.external_service FROM integrations i WHERE i.id = ${alias}.integration_id) AS service`;
-
-/** The kinds of a finished session's execution errors, for the sessionFinished event. */
-const ERROR_KINDS = (alias: string) => `coalesce((SELECT array_agg(DISTINCT e.error->>'kind') FROM sync_executions e
-  WHERE e.session_id = ${alias}.id AND e.error IS NOT NULL), '{}') AS error_kinds`;
-
 const ENQUEUE = prepared(
   'sync.enqueue',
   `WITH s AS (
@@ -277,30 +247,8 @@ export class SessionQueue {
     );
     for (const row of rows) {
       if (row.finished_at === null || row.status === 'queued' || row.status === 'running') continue;
-      const event: SessionFinishedEvent = {
-        ...sessionRef(row),
-        status: row.status,
-        error: row.error,
-        startedAt: row.started_at,
-        finishedAt: row.finished_at,
-        reaped: how.reaped === true,
-        errorKinds: row.error_kinds ?? (row.error === null ? [] : [row.error.kind]),
-      };
-      this.events.emit(SYNC_EVENTS.sessionFinished, event);
+      this.events.emit(SYNC_EVENTS.sessionFinished, finishedEventOf(row, row.status, row.finished_at, how.reaped === true));
     }
     return rows;
   }
-}
-
-function sessionRef(row: SessionRow): SessionRef {
-  return {
-    sessionId: row.id,
-    organizationId: row.organization_id,
-    integrationId: row.integration_id,
-    service: row.service,
-    trigger: row.trigger,
-    correlationId: row.correlation_id,
-    scheduledFor: row.scheduled_for,
-    dryRun: row.dry_run,
-  };
 }

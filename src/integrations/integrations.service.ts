@@ -211,27 +211,28 @@ export class IntegrationsService {
 
   /**
    * For the failure alerts: disables an enabled integration with the reason shown in its
-   * detail, removing its cron job on every replica. False if it was already disabled or gone.
+   * detail, in the caller's transaction (with the alerts that say so). False if it was
+   * already disabled or gone. Once committed, `announceChanged` removes its cron jobs.
    */
-  async disableWithReason(organizationId: string, id: string, reason: string, sessionId: string): Promise<boolean> {
-    const disabled = await this.dataSource.transaction(async (manager) => {
-      const repository = manager.getRepository(IntegrationEntity);
-      const result = await repository.update(
-        { id, organizationId, enabled: true },
-        { enabled: false, disabledReason: reason, disabledAt: () => 'now()', updatedBy: AUTO_DISABLE_ACTOR },
-      );
-      if (result.affected === 0) return false;
-      const entity = await repository.findOneByOrFail({ id });
-      // The trail shows it beside the admins' changes; its cause is the session that tipped it.
-      const cause = { organizationId, subject: AUTO_DISABLE_ACTOR, correlationId: sessionId };
-      const changes = { before: { enabled: true }, after: { enabled: false, disabledReason: reason } };
-      await this.audit.record(cause, { action: 'integration.disabled', target: integrationTarget(entity), changes }, manager);
-      return true;
-    });
-    if (disabled) await this.changes.changed(id);
-    return disabled;
+  async disableWithReason(organizationId: string, id: string, reason: string, sessionId: string, manager: EntityManager): Promise<boolean> {
+    const repository = manager.getRepository(IntegrationEntity);
+    const result = await repository.update(
+      { id, organizationId, enabled: true },
+      { enabled: false, disabledReason: reason, disabledAt: () => 'now()', updatedBy: AUTO_DISABLE_ACTOR },
+    );
+    if (result.affected === 0) return false;
+    const entity = await repository.findOneByOrFail({ id });
+    // The trail shows it beside the admins' changes; its cause is the session that tipped it.
+    const cause = { organizationId, subject: AUTO_DISABLE_ACTOR, correlationId: sessionId };
+    const changes = { before: { enabled: true }, after: { enabled: false, disabledReason: reason } };
+    await this.audit.record(cause, { action: 'integration.disabled', target: integrationTarget(entity), changes }, manager);
+    return true;
   }
 
+  /** Tells every replica's scheduler that the integration changed (after a change committed elsewhere). */
+  announceChanged(id: string): Promise<void> {
+    return this.changes.changed(id);
+  }
 
   /** For other modules' audit events: the integration's name (its label); IntegrationNotFoundException unless the organization has it. */
   async nameOf(organizationId: string, id: string): Promise<string> {

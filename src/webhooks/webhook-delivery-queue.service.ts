@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AttemptResult } from './delivery-attempt.js';
 import type { WebhookEndpointEntity } from './webhook-endpoint.entity.js';
 import type { WebhookEventType } from './webhook-event-types.js';
@@ -55,11 +55,14 @@ const CLAIM = `WITH claimed AS (
 export class WebhookDeliveryQueue {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Queues the event for each of the organization's enabled endpoints subscribed to its type; returns the event id. */
-  async enqueue(organizationId: string, type: WebhookEventType, data: Record<string, unknown>): Promise<string> {
+  /**
+   * Queues the event for each of the organization's enabled endpoints subscribed to its type,
+   * in the caller's transaction (with the change it tells of); returns the event id.
+   */
+  async enqueue(organizationId: string, type: WebhookEventType, data: Record<string, unknown>, manager: EntityManager): Promise<string> {
     const eventId = randomUUID();
     const payload = { id: eventId, type, createdAt: new Date().toISOString(), organizationId, data };
-    await this.dataSource.query(
+    await manager.query(
       `INSERT INTO webhook_deliveries (organization_id, endpoint_id, event_id, event_type, payload)
        SELECT organization_id, id, $2, $3, $4::jsonb FROM webhook_endpoints
        WHERE organization_id = $1 AND enabled AND $3 = ANY (event_types)`,

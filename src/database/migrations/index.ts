@@ -11,6 +11,7 @@ import { ExecutionProgress1796226392335 } from './1796226392335-execution-progre
 import { AuditTrail1796226842679 } from './1796226842679-audit-trail.js';
 import { FailureAlerts1796226920200 } from './1796226920200-failure-alerts.js';
 import { SessionCorrelationId1796231119004 } from './1796231119004-session-correlation-id.js';
+import { AlertsCatchUp1796238498918 } from './1796238498918-alerts-catch-up.js';
 
 /** Every migration, oldest first (listed, not globbed, so tests and builds load the same set). */
 export const migrations: (new () => MigrationInterface)[] = [
@@ -26,4 +27,5 @@ export const migrations: (new () => MigrationInterface)[] = [
   AuditTrail1796226842679,
   FailureAlerts1796226920200,
   SessionCorrelationId1796231119004,
+  AlertsCatchUp1796238498918,
 ];

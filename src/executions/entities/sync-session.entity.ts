@@ -21,6 +21,8 @@ export type SessionTrigger = (typeof SESSION_TRIGGERS)[number];
 @Index('IDX_sync_sessions_running', { synchronize: false })
 @Index('IDX_sync_sessions_integration_created', ['integrationId', 'createdAt'])
 @Index('IDX_sync_sessions_organization_created', ['organizationId', 'createdAt'])
+// The alerts' sweep reads the sessions that ended lately.
+@Index('IDX_sync_sessions_finished', ['finishedAt'])
 export class SyncSessionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

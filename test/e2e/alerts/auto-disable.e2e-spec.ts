@@ -1,5 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { SchedulerRegistry } from '@nestjs/schedule';
 import type { components } from '../../../openapi/schema.js';
+import { ALERTS_SWEEP, FailureAlertsSweep } from '../../../src/alerts/failure-alerts-sweep.service.js';
+import { FailureAlertsListener } from '../../../src/alerts/failure-alerts.listener.js';
+import { FailureAlerts } from '../../../src/alerts/failure-alerts.service.js';
 import { ScriptedConnector } from '../../fakes/scripted/scripted.connector.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { expectError, expectStatus, expectValidationError, ISO_INSTANT } from '../../support/expectations.js';
@@ -122,5 +127,40 @@ describe('auto-disable after consecutive failed scheduled syncs', () => {
     await eventually(() => receiver.of('sync.recovered', transient).length === 1, 10_000, 'recovered on schedule');
     expectStatus(await admin.PATCH('/integrations/{id}', { params: { path: { id: transient } }, body: { enabled: false } }), 200);
     expect((await integration(transient)).disabledReason).toBeNull();
+  });
+
+  it('alerts about sessions no listener heard (their process died first) when the sweep comes: each once, in the order they ended', async () => {
+    const sweep = t.app.get(FailureAlertsSweep);
+    // Only this test's sweeps run from here on.
+    t.app.get(SchedulerRegistry).deleteInterval(ALERTS_SWEEP);
+    const id = await createScripted(admin, failing('transient'), { capabilities: ['products'], enabled: false });
+    const deaf = jest.spyOn(t.app.get(FailureAlertsListener), 'onSessionFinished').mockImplementation(() => undefined);
+    try {
+      expect((await syncToEnd(admin, id)).status).toBe('failed');
+      expectStatus(await admin.PATCH('/integrations/{id}', { params: { path: { id } }, body: { settings: { records: 2, pageSize: 1 } } }), 200);
+      expect((await syncToEnd(admin, id)).status).toBe('succeeded');
+    } finally {
+      deaf.mockRestore();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(typesFor(id)).toEqual([]);
+
+    expect(await sweep.sweep()).toBe(1);
+    await eventually(() => typesFor(id).length === 2, 10_000, 'the swept alerts delivered');
+    // One catch-up queues both in one transaction (one createdAt): the sessions' ends order them.
+    const byEnd = (): string[] =>
+      receiver.accepted
+        .filter((d) => d.payload.data.integrationId === id)
+        .sort((x, y) => String(x.payload.data.finishedAt).localeCompare(String(y.payload.data.finishedAt)))
+        .map((d) => d.payload.type);
+    expect(byEnd()).toEqual(['sync.failed', 'sync.recovered']);
+    // Evaluated: neither another sweep nor the next session heard alerts about them again.
+    expect(await sweep.sweep()).toBe(0);
+    expect((await syncToEnd(admin, id)).status).toBe('succeeded');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(byEnd()).toEqual(['sync.failed', 'sync.recovered']);
+    expect(await sweep.sweep()).toBe(0);
+    // An integration deleted before its alerts were evaluated has none (and no state is made for it).
+    await expect(t.app.get(FailureAlerts).catchUp(randomUUID())).resolves.toBeUndefined();
   });
 });
