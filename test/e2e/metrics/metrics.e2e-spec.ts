@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import type { components } from '../../../openapi/schema.js';
 import { type FakeShopify, type FakeShopifyStats, startFakeShopify } from '../../fakes/shopify/index.js';
 import { apiClient } from '../../support/api-client.js';
 import { expectError, expectStatus } from '../../support/expectations.js';
@@ -9,6 +10,9 @@ import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { newOrganization } from '../../support/tokens.js';
+import { eventually } from '../../support/webhook-receiver.js';
+
+type SessionSummary = components['schemas']['SyncSessionDto'];
 
 const METRICS_TOKEN = 'metrics-token-canary-5e1d7a';
 const CAPABILITIES = ['channels', 'products', 'pricing', 'sales_orders', 'pending_sales'] as const;
@@ -21,9 +25,15 @@ async function scrape(t: TestApp): Promise<Scrape> {
   return new Scrape(answer.data as string);
 }
 
-async function createShopify(t: TestApp, organization: string, shop: FakeShopify): Promise<string> {
+async function createShopify(t: TestApp, organization: string, shop: FakeShopify, cronExpression?: string): Promise<string> {
   const created = await t.client(organization, 'admin').POST('/integrations', {
-    body: { name: `Shop ${Math.random().toString(36).slice(2, 7)}`, externalService: 'shopify', capabilities: [...CAPABILITIES], credentials: { storeDomain: `http://${shop.shopDomain}`, accessToken: shop.accessToken } },
+    body: {
+      name: `Shop ${Math.random().toString(36).slice(2, 7)}`,
+      externalService: 'shopify',
+      capabilities: [...CAPABILITIES],
+      credentials: { storeDomain: `http://${shop.shopDomain}`, accessToken: shop.accessToken },
+      ...(cronExpression === undefined ? {} : { cronExpression }),
+    },
   });
   expectStatus(created, 201);
   return (created.data as { id: string }).id;
@@ -102,6 +112,30 @@ describe('GET /metrics', () => {
     expect(delta(before, after, 'tether_http_request_duration_seconds_count', { method: 'GET', route: '/metrics', status: '200' })).toBe(1);
     const labels = JSON.stringify(after.samples.map((s) => s.labels));
     for (const value of [id, session.id, organization, shop.shopDomain]) expect(labels).not.toContain(value);
+  });
+
+  it('times each scheduled session from its tick to its start', async () => {
+    shop = await startFakeShopify({ orders: 2 });
+    const organization = newOrganization('metricslag');
+    const admin = app.t.client(organization, 'admin');
+    const before = await scrape(app.t);
+    const id = await createShopify(app.t, organization, shop, '* * * * * *');
+    const scheduled = async (): Promise<SessionSummary[]> => {
+      const page = await admin.GET('/sync-sessions', { params: { query: { integrationId: id, trigger: 'schedule', limit: 100 } } });
+      expectStatus(page, 200);
+      return (page.data as { items: SessionSummary[] }).items;
+    };
+    await eventually(async () => (await scheduled()).filter((s) => s.status === 'succeeded').length >= 2, 15_000, 'two scheduled sessions');
+    expectStatus(await admin.PATCH('/integrations/{id}', { params: { path: { id } }, body: { enabled: false } }), 200);
+    await eventually(async () => (await scheduled()).every((s) => s.status !== 'queued' && s.status !== 'running'), 15_000, 'the scheduled sessions ended');
+    const started = (await scheduled()).filter((s) => s.startedAt !== null);
+    const after = await scrape(app.t);
+
+    expect(delta(before, after, 'tether_sync_sessions_started_total', { service: 'shopify', trigger: 'schedule' })).toBe(started.length);
+    expect(delta(before, after, 'tether_scheduler_lag_seconds_count')).toBe(started.length);
+    const lags = started.map((s) => (Date.parse(s.startedAt ?? '') - Date.parse(s.scheduledFor ?? '')) / 1000);
+    expect(lags.every((lag) => lag >= 0 && lag < 5)).toBe(true);
+    expect(delta(before, after, 'tether_scheduler_lag_seconds_sum')).toBeCloseTo(lags.reduce((sum, lag) => sum + lag, 0), 3);
   });
 
   it('labels a request no route matched as unmatched, without its URL', async () => {

@@ -1,11 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '../../../src/config/app-config.js';
 import { ScriptedConnector } from '../../fakes/scripted/scripted.connector.js';
+import { apiClient } from '../../support/api-client.js';
+import { expectStatus } from '../../support/expectations.js';
+import { Scrape } from '../../support/prometheus-text.js';
 import { createScripted, executionOf, FAST_SYNC, syncToEnd, triggerSync, waitForSession } from '../../support/sync-fixtures.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 import { testConfig } from '../../support/test-config.js';
 import { createDatabase, databaseUrl, dropDatabase } from '../../support/test-database.js';
 import { newOrganization } from '../../support/tokens.js';
+import { eventually } from '../../support/webhook-receiver.js';
+
+const METRICS_TOKEN = 'recovery-metrics-token-7c41';
+
+/** The sessions the reaper failed, as one replica counts them. */
+async function reapedBy(replica: TestApp): Promise<number> {
+  const answer = await apiClient(replica.baseUrl, METRICS_TOKEN).GET('/metrics', { parseAs: 'text' });
+  expectStatus(answer, 200);
+  return new Scrape(answer.data as string).sum('tether_reaper_sessions_failed_total', { service: 'scripted' });
+}
 
 describe('sessions whose worker stops', () => {
   let database: string;
@@ -18,7 +31,7 @@ describe('sessions whose worker stops', () => {
   beforeAll(async () => {
     database = await createDatabase('tether_recovery');
     config = (concurrency) =>
-      testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, SYNC_STALE_AFTER_MS: '1000', SYNC_CONCURRENCY: String(concurrency) });
+      testConfig({ DATABASE_URL: databaseUrl(database), ...FAST_SYNC, SYNC_STALE_AFTER_MS: '1000', METRICS_TOKEN, SYNC_CONCURRENCY: String(concurrency) });
     observer = await startTestApp(config(0), [ScriptedConnector]);
     worker = await startTestApp(config(4), [ScriptedConnector]);
   });
@@ -32,6 +45,7 @@ describe('sessions whose worker stops', () => {
     const org = newOrganization('reap');
     const admin = observer.client(org, 'admin');
     const id = await createScripted(admin, { records: 3 }, { capabilities: ['products'] });
+    const reapedBefore = (await reapedBy(observer)) + (await reapedBy(worker));
     // What a worker that died mid-session leaves behind: running, heartbeat stopped (one statement, so the reaper sees it whole).
     const [session] = await observer.dataSource.query<{ id: string }[]>(
       `WITH s AS (
@@ -49,6 +63,10 @@ describe('sessions whose worker stops', () => {
     const reaped = await waitForSession(admin, session?.id ?? '');
     expect(reaped).toMatchObject({ status: 'failed', error: { message: 'abandoned: worker stopped', kind: 'transient', retryable: true } });
     expect(executionOf(reaped, 'products')).toMatchObject({ status: 'failed', error: { message: 'abandoned: worker stopped' } });
+    // Counted once, by whichever replica's reaper failed it (as its event is heard, just after the commit).
+    const reapedSince = async (): Promise<number> => (await reapedBy(observer)) + (await reapedBy(worker)) - reapedBefore;
+    await eventually(async () => (await reapedSince()) > 0, 5_000, 'the reaped session counted');
+    expect(await reapedSince()).toBe(1);
     const dashboard = await admin.GET('/integrations/{id}', { params: { path: { id } } });
     expect(dashboard.data?.lastSync).toMatchObject({ sessionId: session?.id, status: 'failed' });
     expect((await syncToEnd(admin, id)).status).toBe('succeeded');
