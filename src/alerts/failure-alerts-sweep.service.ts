@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
+import { FailureStreak } from '../common/failure-streak.js';
 import { FinishedSessions } from '../executions/finished-sessions.service.js';
 import { FailureAlerts } from './failure-alerts.service.js';
 
@@ -18,7 +19,7 @@ const LOOKBACK_MS = 60 * 60_000;
  */
 @Injectable()
 export class FailureAlertsSweep {
-  private readonly logger = new Logger(FailureAlertsSweep.name);
+  private readonly failures = new FailureStreak(new Logger(FailureAlertsSweep.name), 'the failure alerts sweep');
   private running = false;
 
   constructor(
@@ -32,13 +33,8 @@ export class FailureAlertsSweep {
     // A slow sweep is not overlapped by the next.
     if (this.running) return;
     this.running = true;
-    try {
-      await this.sweep();
-    } catch (error) {
-      this.logger.warn(`failure alerts sweep: ${(error as Error).message}`);
-    } finally {
-      this.running = false;
-    }
+    await this.failures.run(() => this.sweep());
+    this.running = false;
   }
 
   /** Catches up every integration behind; how many there were. */

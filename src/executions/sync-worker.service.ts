@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { FailureStreak } from '../common/failure-streak.js';
 import { AppConfig } from '../config/app-config.js';
 import { PgNotifications } from '../database/pg-notifications.service.js';
 import { SESSION_QUEUED_CHANNEL, SessionQueue } from './session-queue.service.js';
@@ -19,6 +20,7 @@ const SHUTDOWN_GRACE_MS = 30_000;
 export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly id = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly logger = new Logger(SyncWorker.name);
+  private readonly claims = new FailureStreak(this.logger, 'claiming sessions');
   private readonly running = new Map<string, { stop: AbortController; done: Promise<void> }>();
   private timers: NodeJS.Timeout[] = [];
   private readonly periodic = new Set<Promise<void>>();
@@ -40,10 +42,10 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
     // was left by a process that is gone, so it ends now rather than after SYNC_STALE_AFTER_MS.
     if (this.config.embeddedDatabase) await this.queue.reap(0);
     // Every replica reaps, even one that runs no sessions.
-    this.every(heartbeatMs, () => this.beat());
+    this.every(heartbeatMs, 'heartbeats and reaping', () => this.beat());
     this.started = true;
     if (concurrency === 0) return;
-    this.every(pollMs, () => this.wake());
+    this.every(pollMs, 'polling for sessions', () => this.wake());
     await this.notifications.listen(SESSION_QUEUED_CHANNEL, { onNotification: () => void this.wake(), onReconnect: () => void this.wake() });
     void this.wake();
   }
@@ -74,17 +76,13 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
       this.claimAgain = true;
       return this.claiming;
     }
-    this.claiming = this.claimWhileRoom()
-      .catch((error: unknown) => {
-        this.logger.error(`claiming sessions failed: ${(error as Error).message}`);
-      })
-      .finally(() => {
-        this.claiming = undefined;
-        if (this.claimAgain) {
-          this.claimAgain = false;
-          void this.wake();
-        }
-      });
+    this.claiming = this.claims.run(() => this.claimWhileRoom()).finally(() => {
+      this.claiming = undefined;
+      if (this.claimAgain) {
+        this.claimAgain = false;
+        void this.wake();
+      }
+    });
     return this.claiming;
   }
 
@@ -120,19 +118,16 @@ export class SyncWorker implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   /** Runs `task` every `ms`, never two at once; shutdown waits for the one in flight. */
-  private every(ms: number, task: () => Promise<void>): void {
+  private every(ms: number, what: string, task: () => Promise<void>): void {
+    const failures = new FailureStreak(this.logger, what);
     let busy = false;
     const timer = setInterval(() => {
       if (busy || this.stopping) return;
       busy = true;
-      const run = task()
-        .catch((error: unknown) => {
-          this.logger.error(`periodic sync task failed: ${(error as Error).message}`);
-        })
-        .finally(() => {
-          busy = false;
-          this.periodic.delete(run);
-        });
+      const run = failures.run(task).finally(() => {
+        busy = false;
+        this.periodic.delete(run);
+      });
       this.periodic.add(run);
     }, ms);
     this.timers.push(timer);

@@ -1,6 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { CronJob } from 'cron';
+import { FailureStreak } from '../common/failure-streak.js';
 import { AppConfig } from '../config/app-config.js';
 import { SessionQueue } from '../executions/session-queue.service.js';
 import { IntegrationChanges } from '../integrations/integration-changes.service.js';
@@ -22,6 +23,7 @@ export const syncJobName = (integrationId: string): string => `sync:${integratio
 @Injectable()
 export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(SyncScheduler.name);
+  private readonly inStep = new FailureStreak(this.logger, 'keeping the cron jobs in step');
   /** The integrations with a job here, as last read (kept current by the same notifications). */
   private readonly registered = new Map<string, IntegrationSchedule>();
   private chain: Promise<void> = Promise.resolve();
@@ -67,11 +69,7 @@ export class SyncScheduler implements OnApplicationBootstrap, BeforeApplicationS
 
   /** One reconcile at a time, so a job is never registered twice. */
   private serially(task: () => Promise<void>): Promise<void> {
-    this.chain = this.chain
-      .then(() => (this.stopped ? undefined : task()))
-      .catch((error: unknown) => {
-        this.logger.error(`keeping the cron jobs in step failed: ${(error as Error).message}`);
-      });
+    this.chain = this.chain.then(() => (this.stopped ? undefined : this.inStep.run(task)));
     return this.chain;
   }
 

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { FailureStreak } from '../common/failure-streak.js';
 import { AppConfig } from '../config/app-config.js';
 import { nextAttemptAt } from './retry-schedule.js';
 import { type ClaimedDelivery, WebhookDeliveryQueue } from './webhook-delivery-queue.service.js';
@@ -11,6 +12,7 @@ const BATCH = 10;
 @Injectable()
 export class WebhookPoller implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(WebhookPoller.name);
+  private readonly failures = new FailureStreak(this.logger, 'claiming webhook deliveries');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
 
@@ -31,15 +33,13 @@ export class WebhookPoller implements OnApplicationBootstrap, OnApplicationShutd
     await this.running;
   }
 
-  private async tick(): Promise<void> {
-    try {
+  private tick(): Promise<void> {
+    return this.failures.run(async () => {
       const { timeoutMs } = this.config.webhooks;
       // The lease outlasts an attempt's timeout, so the row is never due again mid-send.
       const claimed = await this.queue.claim(BATCH, timeoutMs * 2 + 5_000);
       await Promise.all(claimed.map((delivery) => this.deliver(delivery)));
-    } catch (error) {
-      this.logger.warn(`webhook deliveries: ${(error as Error).message}`);
-    }
+    });
   }
 
   private async deliver(delivery: ClaimedDelivery): Promise<void> {

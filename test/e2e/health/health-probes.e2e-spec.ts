@@ -42,7 +42,7 @@ describe('health probes', () => {
     await proxy.open();
     const proxied = new URL(direct);
     proxied.host = `${proxy.address.host}:${proxy.address.port}`;
-    t = await startTestApp(testConfig({ DATABASE_URL: proxied.toString(), SYNC_CONCURRENCY: '3' }));
+    t = await startTestApp(testConfig({ DATABASE_URL: proxied.toString(), SYNC_CONCURRENCY: '3', SYNC_POLL_MS: '100', SYNC_HEARTBEAT_MS: '200' }));
     hidden = [String(proxy.address.port), database, 'postgres://', direct.username].filter((s) => s !== '');
   });
 
@@ -101,6 +101,13 @@ describe('health probes', () => {
       expect.stringMatching(/^warn HttpError GET \/health answered 503 /),
     ]);
 
+    // The worker polls every 100 ms and beats every 200 ms: through the outage each loop said so once.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const during = logLines(t).slice(linesBefore);
+    expect(during.filter((line) => line.startsWith('error SyncWorker claiming sessions failed: '))).toHaveLength(1);
+    expect(during.filter((line) => line.startsWith('error SyncWorker heartbeats and reaping failed: '))).toHaveLength(1);
+    expect(during.filter((line) => line.includes('still failing'))).toEqual([]);
+
     await proxy.open();
     const up = await eventually(
       () => probe(t, '/health/ready'),
@@ -108,6 +115,11 @@ describe('health probes', () => {
     );
     expect(up.status).toBe(200);
     expect(up.body).toMatchObject({ status: 'ok', checks: { database: { status: 'up' } } });
+    // And once that it works again, with how many failures it took.
+    const claimsBack = () => logLines(t).filter((line) => /^log SyncWorker claiming sessions works again after \d+ failures$/.test(line));
+    await eventually(() => Promise.resolve(claimsBack()), (lines) => lines.length > 0, 5_000);
+    expect(claimsBack()).toHaveLength(1);
+    expect(Number(/after (\d+)/.exec(claimsBack()[0] ?? '')?.[1])).toBeGreaterThan(5);
   });
 
   it('ready fails naming the migrations while one has not run', async () => {
