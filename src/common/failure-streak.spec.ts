@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { FailureStreak } from './failure-streak.js';
 
-function streak(): { said: string[]; clock: { now: number }; failures: FailureStreak } {
+function streak(level: 'error' | 'warn' = 'error'): { said: string[]; clock: { now: number }; failures: FailureStreak } {
   const said: string[] = [];
   const clock = { now: 0 };
-  const logger = { error: (message: string) => said.push(`error ${message}`), log: (message: string) => said.push(`log ${message}`) };
-  return { said, clock, failures: new FailureStreak(logger, 'claiming sessions', () => clock.now) };
+  const logger = { error: (message: string) => said.push(`error ${message}`), warn: (message: string) => said.push(`warn ${message}`), log: (message: string) => said.push(`log ${message}`) };
+  return { said, clock, failures: new FailureStreak(logger, 'claiming sessions', level, () => clock.now) };
 }
 
 describe('FailureStreak', () => {
@@ -39,5 +39,12 @@ describe('FailureStreak', () => {
     clock.now = 60_000;
     failures.failed('not an error');
     expect(said).toEqual(['error claiming sessions failed: boom', 'error claiming sessions still failing (2 times in a row): not an error']);
+  });
+
+  it('says it at the level asked for', async () => {
+    const { said, failures } = streak('warn');
+    await failures.run(() => Promise.reject(new Error('refused')));
+    await failures.run(() => Promise.resolve());
+    expect(said).toEqual(['warn claiming sessions failed: refused', 'log claiming sessions works again after 1 failure']);
   });
 });

@@ -13,9 +13,11 @@ export class FailureStreak {
   private saidAt = 0;
 
   constructor(
-    private readonly logger: Pick<LoggerService, 'error' | 'log'>,
+    private readonly logger: Pick<LoggerService, 'error' | 'warn' | 'log'>,
     /** What failed, as the start of a sentence: "claiming sessions". */
     private readonly what: string,
+    /** `warn` for a loop whose failure something else covers. */
+    private readonly level: 'error' | 'warn' = 'error',
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -23,8 +25,8 @@ export class FailureStreak {
     this.failures += 1;
     // Not instanceof Error: a driver's error may come from another realm (a VM context).
     const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
-    if (this.failures === 1) this.logger.error(`${this.what} failed: ${message}`);
-    else if (this.now() - this.saidAt >= REMIND_MS) this.logger.error(`${this.what} still failing (${String(this.failures)} times in a row): ${message}`);
+    if (this.failures === 1) this.logger[this.level](`${this.what} failed: ${message}`);
+    else if (this.now() - this.saidAt >= REMIND_MS) this.logger[this.level](`${this.what} still failing (${String(this.failures)} times in a row): ${message}`);
     else return;
     this.saidAt = this.now();
   }

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { FailureStreak } from '../common/failure-streak.js';
 import { AppConfig } from '../config/app-config.js';
 
 export interface NotificationListener {
@@ -16,7 +17,8 @@ export interface NotificationListener {
  */
 @Injectable()
 export class PgNotifications implements OnApplicationShutdown {
-  private readonly logger = new Logger(PgNotifications.name);
+  // Polling finds the sessions meanwhile: a warning, not an error.
+  private readonly failures = new FailureStreak(new Logger(PgNotifications.name), 'listening for notifications (polling meanwhile)', 'warn');
   private readonly listeners = new Map<string, Set<NotificationListener>>();
   private client: pg.Client | undefined;
   private connecting: Promise<pg.Client | undefined> | undefined;
@@ -75,11 +77,12 @@ export class PgNotifications implements OnApplicationShutdown {
       await client.connect();
       for (const channel of this.listeners.keys()) await this.subscribe(client, channel);
     } catch (error) {
-      this.logger.warn(`cannot listen for notifications (${(error as Error).message}); relying on polling`);
+      this.failures.failed(error);
       await client.end().catch(() => undefined);
       this.retryLater();
       return undefined;
     }
+    this.failures.succeeded();
     this.client = client;
     return client;
   }
