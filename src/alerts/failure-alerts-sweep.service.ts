@@ -3,14 +3,12 @@ import { Interval } from '@nestjs/schedule';
 import { DataSource } from 'typeorm';
 import { FailureStreak } from '../common/failure-streak.js';
 import { FinishedSessions } from '../executions/finished-sessions.service.js';
-import { FailureAlerts } from './failure-alerts.service.js';
+import { ALERTS_LOOKBACK_MS, FailureAlerts } from './failure-alerts.service.js';
 
 /** The sweep's interval, by its name in the SchedulerRegistry. */
 export const ALERTS_SWEEP = 'failure-alerts-sweep';
 /** How often each replica looks for sessions no listener evaluated. */
 const SWEEP_MS = 30_000;
-/** How far back it looks: a session that ended earlier and was never evaluated is not alerted about. */
-const LOOKBACK_MS = 60 * 60_000;
 
 /**
  * The alerts' safety net: every SWEEP_MS, each integration whose last session ended after
@@ -39,7 +37,7 @@ export class FailureAlertsSweep {
 
   /** Catches up every integration behind; how many there were. */
   async sweep(): Promise<number> {
-    const ends = await this.sessions.lastEnds(new Date(Date.now() - LOOKBACK_MS));
+    const ends = await this.sessions.lastEnds(new Date(Date.now() - ALERTS_LOOKBACK_MS));
     if (ends.size === 0) return 0;
     const behind = await this.dataSource.query<{ id: string }[]>(
       `SELECT l.id FROM unnest($1::uuid[], $2::timestamptz[]) AS l(id, ended)

@@ -7,8 +7,11 @@ import { WebhookDeliveryQueue } from '../webhooks/webhook-delivery-queue.service
 import { AlertSettingsService } from './alert-settings.service.js';
 import { type AlertState, alertsOf, CLEAR_STATE } from './alert-transitions.js';
 
-/** How far back an integration with no alert state yet is read: its sessions before are not alerted about. */
-const FIRST_LOOKBACK = '1 hour';
+/**
+ * How far back alerts look: an integration with no alert state yet is read this far back,
+ * and the sweep looks for sessions no listener evaluated this far back.
+ */
+export const ALERTS_LOOKBACK_MS = 60 * 60_000;
 /** Sessions evaluated in one transaction. */
 const BATCH = 50;
 
@@ -103,8 +106,8 @@ export class FailureAlerts {
   private async lockState(manager: EntityManager, integrationId: string): Promise<StateRow | null> {
     await manager.query(
       `INSERT INTO integration_alert_states (integration_id, failing, failure_score, warned, evaluated_through)
-       VALUES ($1, $2, $3, $4, now() - interval '${FIRST_LOOKBACK}') ON CONFLICT (integration_id) DO NOTHING`,
-      [integrationId, CLEAR_STATE.failing, CLEAR_STATE.failureScore, CLEAR_STATE.warned],
+       VALUES ($1, $2, $3, $4, now() - $5 * interval '1 millisecond') ON CONFLICT (integration_id) DO NOTHING`,
+      [integrationId, CLEAR_STATE.failing, CLEAR_STATE.failureScore, CLEAR_STATE.warned, ALERTS_LOOKBACK_MS],
     );
     const rows = await manager.query<StateRow[]>(
       'SELECT failing, failure_score, warned, evaluated_through::text AS evaluated_through FROM integration_alert_states WHERE integration_id = $1 FOR UPDATE',
